@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Newsgraph.Bench.AnalyzeBenchmarks).Assembly).Run(args);

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Newsgraph.Cli.Commands;
+
+var root = new RootCommand("Newsgraph: who said what, about whom, where, when, how many, and according to whom.")
+{
+    AnalyzeCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
