@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Newsgraph.Model;
 
 public enum QuoteKind : byte
@@ -25,6 +27,10 @@ public sealed record Quote(QuoteKind Kind, TextSpan Content)
 
     public TextSpan? Channel { get; init; }
 
-    /// <summary>Extra content pieces of a quote interrupted by its attribution ("A," he said, "B").</summary>
-    public TextSpan? Continuation { get; init; }
+    /// <summary>
+    /// The separate pieces of a quote interrupted by its attribution ("A," he said, "B"): the content then runs from
+    /// the first piece's start to the last piece's end, as PolNeAR annotates it, and the pieces give the exact words.
+    /// Empty for a quote in one piece.
+    /// </summary>
+    public ImmutableArray<TextSpan> Pieces { get; init; } = [];
 }

@@ -124,10 +124,15 @@ public static class ArticleJson
             writer.WriteString("id", "q" + (++quoteNumber));
             writer.WriteString("kind", quote.Kind.ToString().ToLowerInvariant());
             WriteSpan(writer, document, map, quote.Content);
-            if (quote.Continuation is { } continuation)
+            if (!quote.Pieces.IsDefaultOrEmpty)
             {
-                writer.WritePropertyName("continuation");
-                WriteSpanObject(writer, document, map, continuation);
+                writer.WriteStartArray("pieces");
+                foreach (var piece in quote.Pieces)
+                {
+                    WriteSpanObject(writer, document, map, piece);
+                }
+
+                writer.WriteEndArray();
             }
 
             if (quote.Speaker is { } speaker)
