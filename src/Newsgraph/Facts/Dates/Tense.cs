@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using Newsgraph.Text;
+
+namespace Newsgraph.Facts.Dates;
+
+internal enum ClauseTense : byte
+{
+    Past,
+    Future,
+}
+
+/// <summary>
+/// The tense of the clause around a temporal expression, from the nearest tense marker in its sentence:
+/// future auxiliaries and plans ("will", "would", "is expected") against past forms ("was", "-ed" verbs).
+/// </summary>
+internal static class Tense
+{
+    private static readonly FrozenDictionary<string, string> Markers = LanguageData.Rows("en/tense_markers.tsv")
+        .ToFrozenDictionary(row => row[1], row => row[0], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A reporting verb dates the report, not the event, unless it is this close ("said Friday").</summary>
+    private const int SpeechVerbReach = 2;
+
+    /// <summary>Markers further than this many tokens away belong to another clause more often than not.</summary>
+    private const int MaxReach = 12;
+
+    /// <summary>Regular past forms shorter than this ("bed", "red", "fed") are too often not verbs.</summary>
+    private const int MinRegularPastLength = 5;
+
+    public static ClauseTense At(Document document, int start, int end)
+    {
+        if (document.Tokens.IsDefaultOrEmpty || document.Sentences.IsDefaultOrEmpty)
+        {
+            return ClauseTense.Past;
+        }
+
+        var first = document.TokenAt(start);
+        var last = Math.Max(first, document.TokenAt(end) - 1);
+        if (first >= document.Tokens.Length)
+        {
+            return ClauseTense.Past;
+        }
+
+        var sentence = document.Sentences[document.SentenceOfToken(first)];
+        var bestDistance = int.MaxValue;
+        var best = ClauseTense.Past;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (i >= first && i <= last)
+            {
+                continue;
+            }
+
+            var distance = i < first ? first - i : i - last;
+            if (distance > MaxReach || distance >= bestDistance)
+            {
+                continue;
+            }
+
+            var word = document.Normalized.Text.Length > 0 ? Word(document, i) : "";
+            var kind = Classify(word);
+            if (kind is null || (kind == "speech" && distance > SpeechVerbReach))
+            {
+                continue;
+            }
+
+            bestDistance = distance;
+            best = kind == "future" ? ClauseTense.Future : ClauseTense.Past;
+        }
+
+        return best;
+    }
+
+    private static string Word(Document document, int token)
+    {
+        var t = document.Tokens[token];
+        return document.Text[t.Start..t.End].Replace('\u2019', '\'');
+    }
+
+    private static string? Classify(string word)
+    {
+        if (Markers.TryGetValue(word, out var kind))
+        {
+            return kind;
+        }
+
+        return word.Length >= MinRegularPastLength && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])
+            ? "past"
+            : null;
+    }
+}
