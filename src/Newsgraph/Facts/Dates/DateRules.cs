@@ -40,11 +40,11 @@ internal static class DateRules
     public static readonly IReadOnlyList<DateRule> All =
     [
         Rule("iso", @"(?<y>\d{4})-(?<m>[01]\d)-(?<d>[0-3]\d)(?:T(?<h>[0-2]\d):(?<mi>[0-5]\d))?", (m, c) => Iso(m)),
-        Rule("month-day-year", $@"(?:{Weekday},?\s+)?{Month}\s*{Day},?\s+{Year}", (m, c) => FullDate(m)),
-        Rule("day-month-year", $@"(?:{Weekday},?\s+)?(?:the\s+)?{Day}(?:\s+of)?\s+{Month},?\s+{Year}", (m, c) => FullDate(m)),
+        Rule("month-day-year", $@"(?:{Weekday},?\s+)?{Month}\s*{Day},?\s+{Year}", (m, c) => FullDate(m, c)),
+        Rule("day-month-year", $@"(?:{Weekday},?\s+)?(?:the\s+)?{Day}(?:\s+of)?\s+{Month},?\s+{Year}", (m, c) => FullDate(m, c)),
         Rule("month-day", $@"(?:{Weekday},?\s+)?{Month}\s*{Day}", (m, c) => c.MonthDay(TimeWords.Month(m.Groups["month"].Value), Int(m, "day"))),
         Rule("day-month", $@"(?:the\s+)?{Day}(?:\s+of)?\s+{Month}", (m, c) => c.MonthDay(TimeWords.Month(m.Groups["month"].Value), Int(m, "day"))),
-        Rule("month-year", $@"(?:(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+|(?:early|late|mid)[\s-]*)?{Month},?\s+(?:of\s+)?{Year}", (m, c) => c.Explicit(TimePoint.Month(Int(m, "year"), TimeWords.Month(m.Groups["month"].Value)))),
+        Rule("month-year", $@"(?:(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+|(?:early|late|mid)[\s-]*)?{Month},?\s+(?:of\s+)?{Year}", (m, c) => c.Explicit(TimePoint.Month(Int(m, "year"), TimeWords.Month(m.Groups["month"].Value)), datesDays: true)),
         Rule("month", $@"(?:(?<mod>(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+|(?:early|late|mid)[\s-]*))?{Month}", MonthAlone),
         Rule("year", $@"(?:(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+|(?:early|late|mid)[\s-]*|fiscal\s+)?(?<![\d,.$£€#/]){Year}", (m, c) => c.Explicit(TimePoint.Year(Int(m, "year")))),
         Rule("decade", @"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?<dec>1[6-9]\d|20\d)0'?s\b", (m, c) => new Resolution(TimeType.Date, m.Groups["dec"].Value, "decade")),
@@ -52,18 +52,20 @@ internal static class DateRules
         Rule("century", @"(?:the\s+)?(?<cent>\d{1,2})(?:st|nd|rd|th)\s+century", (m, c) => new Resolution(TimeType.Date, (Int(m, "cent") - 1).ToString("D2", CultureInfo.InvariantCulture), "century")),
         Rule("deictic-day", $@"(?:(?<mod>early|late|earlier|later)\s+)?(?<deic>yesterday|today|tomorrow|tonight)(?:\s+{PartOfDay})?", Deictic),
         Rule("part-of-day", $@"(?<rel>this|last|the)\s+{PartOfDay}|(?<rel>overnight)", PartOfDayAlone),
-        Rule("relative", $@"(?:(?<mod>early|late|earlier|later)\s+(?:in\s+)?)?(?<rel>this|last|next|the\s+coming|the\s+previous|the\s+current|the\s+latest|the\s+following)\s+(?:fiscal\s+)?(?:(?<what>year|month|week|weekend|quarter|decade|century)\b|{Season}|{Weekday}|{Month})", Relative),
+        Rule("relative", $@"(?:(?<mod>early|late|earlier|later)\s+(?:in\s+)?)?(?<rel>this|last|next|the\s+coming|the\s+previous|the\s+current|the\s+following)\s+(?:fiscal\s+)?(?:(?<what>year|month|week|weekend|quarter|decade|century)\b|{Season}|{Weekday}|{Month})", Relative),
         Rule("the-weekend", @"the\s+weekend", (m, c) => c.Weekend()),
-        Rule("ago", $@"{Approximately}{Count}\s+{Units}\s+(?:or\s+so\s+)?(?<dir>ago|earlier|later|from\s+now|hence|before|after)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we)\b)", Ago),
-        Rule("anaphoric", @"(?:(?<mod>earlier|later)\s+)?(?:the\s+)?(?:(?<what>day|week|month|year)\s+(?<dir>before|after|earlier|later)|(?<dir>next|following|previous|preceding|same|very)\s+(?<what>day|morning|afternoon|evening|night|week|month|year))|(?:(?<mod>earlier|later)\s+)?that\s+(?<what>day|morning|afternoon|evening|night|week|month|year)", Anaphoric),
+        Rule("ago", $@"{Approximately}{Count}\s+{Units}\s+(?:or\s+so\s+)?(?:(?<dir>ago|earlier|later|from\s+now|hence)|(?<dir>before)(?=\s*[.,;]))", Ago),
+        Rule("anaphoric", @"(?:(?<mod>earlier|later)\s+)?the\s+(?:(?<what>day|week|month|year)\s+(?<dir>before|after|earlier|later)|(?<dir>next|following|previous|preceding|same|very)\s+(?<what>day|morning|afternoon|evening|night|week|month|year))|(?:(?<mod>earlier|later)\s+)?that\s+(?<what>day|morning|afternoon|evening|night|week|month|year)", Anaphoric),
         Rule("weekday", $@"(?:(?<mod>early|late|earlier|later)\s+)?{Weekday}(?:\s+{PartOfDay})?", (m, c) => c.Weekday(m)),
-        Rule("clock", $@"(?:(?:about|around|approximately|shortly\s+(?:before|after))\s+)?(?<h>[01]?\d)(?::(?<mi>[0-5]\d))?\s*(?<ampm>[ap]\.?m\b\.?|o'clock)(?:\s+(?<tz>(?-i:[A-Z]{{2}}[SD]?T|GMT|UTC)|local\s+time))?(?:,?\s+(?:on\s+)?(?:{Weekday}|(?<deic>yesterday|today|tomorrow)))?", Clock),
+        Rule("clock", $@"(?:(?:about|around|approximately|shortly\s+(?:before|after))\s+)?(?<h>[01]?\d)(?::(?<mi>[0-5]\d))?\s*(?<ampm>[ap]\.?m\b\.?|o'clock)(?:\s+(?<tz>(?-i:[A-Z]{{2}}[SD]?T|GMT|UTC)|local\s+time))?(?:,?\s+(?:on\s+)?(?:{Weekday}|(?<deic>yesterday|today|tomorrow)))?(?:,?\s+{Month}\s*{Day})?", Clock),
         Rule("noon", $@"(?<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:{Weekday}|(?<deic>yesterday|today|tomorrow)))?", Clock),
         Rule("early-hours", @"the\s+(?:early|small|wee)\s+hours", (m, c) => c.EarlyHours()),
         Rule("reference", TimeWords.Alternation("reference") + @"(?![\w-])", Reference),
         Rule("duration", $@"{Approximately}(?:the\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|initial|remaining)\s+)?{Count}[\s-]+(?:more\s+)?{Units}(?!-old|\s+old\b)", Duration),
         Rule("duration-unit", @"(?:the\s+)?(?<rel>past|last|next|coming|previous)\s+(?<unit>year|month|week|decade|century)\b", Duration),
-        Rule("quarter", $@"(?:the\s+)?(?:(?<ago>year-earlier|year-ago|comparable\s+year-ago|year\s+earlier|same)\s+)?(?:fiscal[\s-]+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent)[\s-]+)?(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?{Year}|\s+{Year})?", Quarter),
+        Rule("quarter", $@"(?:the\s+{Year}\s+|(?<this>this\s+year's)\s+|the\s+)?(?:(?<ago>year-earlier|year-ago|comparable\s+year-ago|year\s+earlier|same)\s+)?(?:fiscal[\s-]+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent)[\s-]+)?(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?{Year}|\s+{Year})?", Quarter),
+        Rule("year-ago", @"(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter))?", (m, c) => c.Offset(-1, "Y", fromNow: false)),
+        Rule("vague-duration", @"(?<=\b(?:for|within|over|took|takes|take|lasted|last)\s+)(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b", Duration),
         Rule("half", $@"(?:the\s+)?(?<half>first|second|last)[\s-]+half\b(?:\s+of\s+(?:(?<this>the\s+year|this\s+year)|{Year}))?", Half),
         Rule("season", $@"(?:(?<mod>early|late|mid)[\s-]*)?(?:(?<rel>this|last|next|the)\s+)?(?:(?:early|late)\s+)?{Season}(?:\s+(?:of\s+)?{Year})?", SeasonRule),
         Rule("set", $@"(?:every|each)\s+(?:other\s+)?(?:(?<what>day|week|month|year|quarter|morning|night|evening)\b|{Weekday}|{Month})|(?<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)", Set),
@@ -89,14 +91,14 @@ internal static class DateRules
             : Resolution.Date(new TimePoint(date, Grain.Day));
     }
 
-    private static Resolution? FullDate(Match m)
+    private static Resolution? FullDate(Match m, DateContext c)
     {
         var month = TimeWords.Month(m.Groups["month"].Value);
         var day = Int(m, "day");
         var year = Int(m, "year");
         return month == 0 || day < 1 || day > DateTime.DaysInMonth(year, month)
             ? null
-            : new Resolution(TimeType.Date, new TimePoint(new DateOnly(year, month, day), Grain.Day).Value, "day");
+            : c.Explicit(new TimePoint(new DateOnly(year, month, day), Grain.Day), datesDays: true);
     }
 
     private static Resolution? MonthAlone(Match m, DateContext c)
@@ -159,18 +161,13 @@ internal static class DateRules
 
         if (Has(m, "season"))
         {
-            return c.SeasonStep(TimeWords.Seasons[m.Groups["season"].Value], step);
+            return c.SeasonStep(TimeWords.Seasons[m.Groups["season"].Value], step, thisYear: step == 0);
         }
 
         var what = m.Groups["what"].Value.ToLowerInvariant();
         if (what == "weekend")
         {
             return c.Weekend(step);
-        }
-
-        if (rel == "the latest" && what != "quarter")
-        {
-            return null;
         }
 
         var unit = TimeWords.Unit(what)!;
@@ -260,7 +257,7 @@ internal static class DateRules
             return null;
         }
 
-        var amount = Has(m, "n") ? Amount(m.Groups["n"].Value) : 1;
+        var amount = Has(m, "n") ? Amount(m.Groups["n"].Value) : m.Groups["unit"].Value.EndsWith('s') ? null : 1;
         var plural = m.Groups["unit"].Value.EndsWith('s') || m.Groups["unit"].Value.EndsWith("ies", StringComparison.Ordinal);
         if (Has(m, "n") && m.Groups["n"].Value.Equals("some", StringComparison.OrdinalIgnoreCase) && !plural)
         {
@@ -279,7 +276,8 @@ internal static class DateRules
             return null;
         }
 
-        return c.Quarter(quarter, ord, Has(m, "year") ? Int(m, "year") : null, Has(m, "ago"), m.Index);
+        int? year = Has(m, "year") ? Int(m, "year") : Has(m, "this") ? c.Published?.Year : null;
+        return c.Quarter(quarter, ord, year, Has(m, "ago"), m.Index);
     }
 
     private static Resolution? Half(Match m, DateContext c)
@@ -300,7 +298,7 @@ internal static class DateRules
 
         if (rel is "this" or "last" or "next")
         {
-            return c.SeasonStep(code, rel == "last" ? -1 : rel == "next" ? 1 : 0);
+            return c.SeasonStep(code, rel == "last" ? -1 : rel == "next" ? 1 : 0, thisYear: rel == "this");
         }
 
         if (!TimePreposition.IsMatch(c.Before(m.Index)) && !Has(m, "mod"))
