@@ -32,7 +32,10 @@ internal static class DateRules
     private static readonly string Count = $@"(?<n>{NumberWords.Pattern}|an?|several|a\s+few|a\s+couple\s+of|few|many|some)";
     private const string Approximately = @"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under|just|only|barely|fully|another)\s+)?";
     private const string Start = @"(?<![\w$£€'-])";
-    private const string End = @"(?![\w])";
+    private const string End = @"(?![\w]|-\w)";
+
+    /// <summary>An amount right before "a year" makes it a rate ("$500 million a year"), not a duration.</summary>
+    private static readonly Regex Rate = new(@"(?:\d|million|billion|percent|%|cents?|dollars?|shares?|times)\s*$", Options);
 
     /// <summary>The words before a bare "May" or season that show it is a time ("in May", not "may"; "in the fall").</summary>
     private static readonly Regex TimePreposition = new(@"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid|between|and|to|on)[\s-]+(?:the\s+)?$", Options);
@@ -259,6 +262,11 @@ internal static class DateRules
 
         var amount = Has(m, "n") ? Amount(m.Groups["n"].Value) : m.Groups["unit"].Value.EndsWith('s') ? null : 1;
         var plural = m.Groups["unit"].Value.EndsWith('s') || m.Groups["unit"].Value.EndsWith("ies", StringComparison.Ordinal);
+        if (!plural && m.Groups["n"].Value.Length is 1 or 2 && Rate.IsMatch(c.Before(m.Index)))
+        {
+            return null;
+        }
+
         if (Has(m, "n") && m.Groups["n"].Value.Equals("some", StringComparison.OrdinalIgnoreCase) && !plural)
         {
             return null;
