@@ -24,7 +24,7 @@ internal static class DateRules
     private static readonly string MonthWord = "(?-i:" + TimeWords.Alternation("month") + @")\b\.?";
     private static readonly string Month = $"(?<month>{MonthWord})";
     private static readonly string Weekday = "(?<wd>(?-i:" + TimeWords.Alternation("weekday") + @"))\b";
-    private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])";
+    private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)";
     private const string Year = @"(?<year>1[6-9]\d\d|20\d\d)(?![\d/%]|[.,]\d|-\d)";
     private const string Units = @"(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?)";
     private static readonly string Season = "(?<season>" + TimeWords.Alternation("season") + @")\b";
