@@ -25,5 +25,6 @@ public sealed class Analyzer
         new Tokenizer(),
         new SentenceSplitter(),
         new Facts.Dates.DateFinder(),
+        new Facts.Counts.CountFinder(),
     ];
 }

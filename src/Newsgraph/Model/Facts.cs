@@ -22,6 +22,9 @@ public sealed record Count(int Start, int End, double Number, string? Qualifier,
     public TextSpan Span => new(Start, End);
 
     public string? Unit { get; init; }
+
+    /// <summary>The upper end of a range ("10 to 15"), with <see cref="Number"/> its lower end.</summary>
+    public double? High { get; init; }
 }
 
 /// <summary>An outlet, agency, document or other source that the article cites, with each mention of it.</summary>

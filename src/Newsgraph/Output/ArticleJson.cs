@@ -191,6 +191,11 @@ public static class ArticleJson
                 writer.WriteString("unit", unit);
             }
 
+            if (count.High is { } high)
+            {
+                writer.WriteNumber("high", high);
+            }
+
             writer.WriteEndObject();
         }
 

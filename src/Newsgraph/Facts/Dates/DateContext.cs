@@ -295,11 +295,7 @@ internal sealed class DateContext
             return new Resolution(TimeType.Date, null, null);
         }
 
-        var grain = TimePoint.GrainOf(unit);
-        if (!fromNow && b.Grain < grain)
-        {
-            grain = b.Grain;
-        }
+        var grain = fromNow ? TimePoint.GrainOf(unit) : b.Grain;
 
         if (unit is "DE" or "CE")
         {

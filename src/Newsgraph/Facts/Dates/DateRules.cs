@@ -37,6 +37,9 @@ internal static class DateRules
     /// <summary>An amount right before "a year" makes it a rate ("$500 million a year"), not a duration.</summary>
     private static readonly Regex Rate = new(@"(?:\d|million|billion|percent|%|cents?|dollars?|shares?|times)\s*$", Options);
 
+    /// <summary>A capitalised word before "daily" or "weekly" makes it a newspaper ("the Star daily").</summary>
+    private static readonly Regex NamePrefix = new(@"(?-i:\b[A-Z][\w']*)\s+$", Options);
+
     /// <summary>The words before a bare "May" or season that show it is a time ("in May", not "may"; "in the fall").</summary>
     private static readonly Regex TimePreposition = new(@"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid|between|and|to|on)[\s-]+(?:the\s+)?$", Options);
 
@@ -319,6 +322,11 @@ internal static class DateRules
 
     private static Resolution? Set(Match m, DateContext c)
     {
+        if (Has(m, "adv") && NamePrefix.IsMatch(c.Before(m.Index)))
+        {
+            return null;
+        }
+
         if (Has(m, "adv"))
         {
             var value = m.Groups["adv"].Value.ToLowerInvariant() switch

@@ -22,7 +22,10 @@ internal static class Tense
     private const int SpeechVerbReach = 2;
 
     /// <summary>Markers further than this many tokens away belong to another clause more often than not.</summary>
-    private const int MaxReach = 12;
+    private const int MaxReach = 15;
+
+    /// <summary>A comma further than this ends the clause; a nearer one is usually an apposition ("on Friday, March 8").</summary>
+    private const int ClauseCommaReach = 2;
 
     /// <summary>Regular past forms shorter than this ("bed", "red", "fed") are too often not verbs.</summary>
     private const int MinRegularPastLength = 5;
@@ -42,33 +45,32 @@ internal static class Tense
         }
 
         var sentence = document.Sentences[document.SentenceOfToken(first)];
-        var bestDistance = int.MaxValue;
-        var best = ClauseTense.Past;
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        return Nearest(document, first - 1, sentence.FirstToken - 1, -1)
+            ?? Nearest(document, last + 1, sentence.EndToken, 1)
+            ?? ClauseTense.Past;
+    }
+
+    /// <summary>The tense of the nearest marker walking from <paramref name="from"/> towards <paramref name="stop"/>, within the clause.</summary>
+    private static ClauseTense? Nearest(Document document, int from, int stop, int step)
+    {
+        for (int i = from, distance = 1; i != stop && distance <= MaxReach; i += step, distance++)
         {
-            if (i >= first && i <= last)
+            var word = Word(document, i);
+            if (word is ";" or ":" || (word == "," && distance > ClauseCommaReach))
             {
-                continue;
+                return null;
             }
 
-            var distance = i < first ? first - i : i - last;
-            if (distance > MaxReach || distance >= bestDistance)
-            {
-                continue;
-            }
-
-            var word = document.Normalized.Text.Length > 0 ? Word(document, i) : "";
             var kind = Classify(word);
             if (kind is null || (kind == "speech" && distance > SpeechVerbReach))
             {
                 continue;
             }
 
-            bestDistance = distance;
-            best = kind == "future" ? ClauseTense.Future : ClauseTense.Past;
+            return kind == "future" ? ClauseTense.Future : ClauseTense.Past;
         }
 
-        return best;
+        return null;
     }
 
     private static string Word(Document document, int token)
