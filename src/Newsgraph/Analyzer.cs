@@ -26,5 +26,6 @@ public sealed class Analyzer
         new SentenceSplitter(),
         new Facts.Dates.DateFinder(),
         new Facts.Counts.CountFinder(),
+        new Facts.Hedges.HedgeFinder(),
     ];
 }
