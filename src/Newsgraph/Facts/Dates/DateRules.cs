@@ -40,6 +40,9 @@ internal static class DateRules
     /// <summary>A capitalised word before "daily" or "weekly" makes it a newspaper ("the Star daily").</summary>
     private static readonly Regex NamePrefix = new(@"(?-i:\b[A-Z][\w']*)\s+$", Options);
 
+    /// <summary>"Today's Zaman": a capitalised "Today" with a possessive and a name after it is a name itself.</summary>
+    private static readonly Regex NameSuffix = new(@"^'s\s+(?-i:[A-Z])", Options);
+
     /// <summary>The words before a bare "May" or season that show it is a time ("in May", not "may"; "in the fall").</summary>
     private static readonly Regex TimePreposition = new(@"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid|between|and|to|on)[\s-]+(?:the\s+)?$", Options);
 
@@ -122,6 +125,11 @@ internal static class DateRules
 
     private static Resolution? Deictic(Match m, DateContext c)
     {
+        if (m.Value.StartsWith('T') && (NamePrefix.IsMatch(c.Before(m.Index)) || NameSuffix.IsMatch(c.After(m.Index + m.Length))))
+        {
+            return null;
+        }
+
         var word = m.Groups["deic"].Value.ToLowerInvariant();
         var offset = word switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
         var pod = word == "tonight" ? "NI" : Has(m, "pod") ? TimeWords.PartsOfDay[m.Groups["pod"].Value] : null;

@@ -30,24 +30,27 @@ internal static class Tense
     /// <summary>Regular past forms shorter than this ("bed", "red", "fed") are too often not verbs.</summary>
     private const int MinRegularPastLength = 5;
 
-    public static ClauseTense At(Document document, int start, int end)
+    /// <summary>The tense shown by the nearest marker in the clause; news defaults to the past.</summary>
+    public static ClauseTense At(Document document, int start, int end) => Marked(document, start, end).Tense;
+
+    /// <summary>The tense of the clause, and whether a marker shows it (else it is the default past of news).</summary>
+    public static (ClauseTense Tense, bool Marked) Marked(Document document, int start, int end)
     {
         if (document.Tokens.IsDefaultOrEmpty || document.Sentences.IsDefaultOrEmpty)
         {
-            return ClauseTense.Past;
+            return (ClauseTense.Past, false);
         }
 
         var first = document.TokenAt(start);
         var last = Math.Max(first, document.TokenAt(end) - 1);
         if (first >= document.Tokens.Length)
         {
-            return ClauseTense.Past;
+            return (ClauseTense.Past, false);
         }
 
         var sentence = document.Sentences[document.SentenceOfToken(first)];
-        return Nearest(document, first - 1, sentence.FirstToken - 1, -1)
-            ?? Nearest(document, last + 1, sentence.EndToken, 1)
-            ?? ClauseTense.Past;
+        var tense = Nearest(document, first - 1, sentence.FirstToken - 1, -1) ?? Nearest(document, last + 1, sentence.EndToken, 1);
+        return (tense ?? ClauseTense.Past, tense is not null);
     }
 
     /// <summary>The tense of the nearest marker walking from <paramref name="from"/> towards <paramref name="stop"/>, within the clause.</summary>
