@@ -59,6 +59,18 @@ internal sealed class DateContext
         return text[from..normalizedIndex];
     }
 
+    /// <summary>Whether only spaces and punctuation stand between the sentence start and the current expression.</summary>
+    public bool AtSentenceStart()
+    {
+        if (_document.Sentences.IsDefaultOrEmpty)
+        {
+            return _start == 0;
+        }
+
+        var sentence = _document.Sentences[_sentence];
+        return _document.Text[sentence.Start.._start].All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
+    }
+
     public string After(int normalizedIndex)
     {
         var text = _document.Normalized.Text;

@@ -73,11 +73,11 @@ internal static class DateRules
         Rule("duration", $@"{Approximately}(?:the\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|initial|remaining)\s+)?{Count}[\s-]+(?:more\s+)?{Units}(?!-old|\s+old\b)", Duration),
         Rule("duration-unit", @"(?:the\s+)?(?<rel>past|last|next|coming|previous)\s+(?<unit>year|month|week|decade|century)\b", Duration),
         Rule("quarter", $@"(?:the\s+{Year}\s+|(?<this>this\s+year's)\s+|the\s+)?(?:(?<ago>year-earlier|year-ago|comparable\s+year-ago|year\s+earlier|same)\s+)?(?:fiscal[\s-]+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent)[\s-]+)?(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?{Year}|\s+{Year})?", Quarter),
-        Rule("year-ago", @"(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter))?", (m, c) => c.Offset(-1, "Y", fromNow: false)),
+        Rule("year-ago", $@"(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter)|\s+{Count}\s+{Units})?", (m, c) => Has(m, "unit") ? Duration(m, c) : c.Offset(-1, "Y", fromNow: false)),
         Rule("vague-duration", @"(?<=\b(?:for|within|over|took|takes|take|lasted|last)\s+)(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b", Duration),
         Rule("half", $@"(?:the\s+)?(?<half>first|second|last)[\s-]+half\b(?:\s+of\s+(?:(?<this>the\s+year|this\s+year)|{Year}))?", Half),
         Rule("season", $@"(?:(?<mod>early|late|mid)[\s-]*)?(?:(?<rel>this|last|next|the)\s+)?(?:(?:early|late)\s+)?{Season}(?:\s+(?:of\s+)?{Year})?", SeasonRule),
-        Rule("set", $@"(?:every|each)\s+(?:other\s+)?(?:(?<what>day|week|month|year|quarter|morning|night|evening)\b|{Weekday}|{Month})|(?<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)", Set),
+        Rule("set", $@"(?:every|each)\s+(?:other\s+)?(?:(?<what>day|week|month|year|quarter|morning|night|evening)\b|{Weekday}|{Month})|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)", Set),
         Rule("holiday", TimeWords.Alternation("holiday") + End, (m, c) => c.Holiday(m.Value)),
     ];
 
@@ -114,7 +114,12 @@ internal static class DateRules
     {
         var word = m.Groups["month"].Value;
         var month = TimeWords.Month(word);
-        var ambiguous = word is "May" or "March" || word.EndsWith('.') || word.Length == 3;
+        if (word.Length <= 4 && !word.EndsWith('.') && word != "May" && word != "June" && word != "July")
+        {
+            return null;
+        }
+
+        var ambiguous = word is "May" or "March" || word.EndsWith('.');
         if (ambiguous && !Has(m, "mod") && !TimePreposition.IsMatch(c.Before(m.Index)))
         {
             return null;
@@ -259,6 +264,11 @@ internal static class DateRules
 
     private static Resolution? Reference(Match m, DateContext c)
     {
+        if (m.Value == "Now" && c.After(m.Index + m.Length).StartsWith(',') && c.AtSentenceStart())
+        {
+            return null;
+        }
+
         var key = Regex.Replace(m.Value, @"\s+", " ");
         return TimeWords.References.TryGetValue(key, out var value) ? new Resolution(TimeType.Date, value, null) : null;
     }
@@ -279,6 +289,11 @@ internal static class DateRules
         }
 
         if (Has(m, "n") && m.Groups["n"].Value.Equals("some", StringComparison.OrdinalIgnoreCase) && !plural)
+        {
+            return null;
+        }
+
+        if (unit == "S" && !plural && m.Groups["n"].Value.Length <= 2)
         {
             return null;
         }
@@ -320,7 +335,7 @@ internal static class DateRules
             return c.SeasonStep(code, rel == "last" ? -1 : rel == "next" ? 1 : 0, thisYear: rel == "this");
         }
 
-        if (!TimePreposition.IsMatch(c.Before(m.Index)) && !Has(m, "mod"))
+        if ((!TimePreposition.IsMatch(c.Before(m.Index)) || (code == "FA" && rel.Length == 0)) && !Has(m, "mod"))
         {
             return null;
         }
@@ -342,7 +357,6 @@ internal static class DateRules
                 "daily" or "nightly" => "P1D",
                 "weekly" => "P1W",
                 "monthly" => "P1M",
-                "quarterly" => "P1Q",
                 "hourly" => "PT1H",
                 _ => "P1Y",
             };
