@@ -409,8 +409,22 @@ internal sealed class DateContext
             return null;
         }
 
-        var parts = monthDay.Split('-');
-        return MonthDay(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+        var parts = monthDay.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        if (parts.Length == 2)
+        {
+            return MonthDay(parts[0], parts[1]);
+        }
+
+        var year = YearFor(parts[0], 0);
+        return year is { } y ? Resolution.Date(new TimePoint(NthWeekday(y, parts[0], parts[1], parts[2]), Grain.Day)) : new Resolution(TimeType.Date, null, "day");
+    }
+
+    /// <summary>The n-th given weekday of a month; n = 5 means the last one (Memorial Day).</summary>
+    private static DateOnly NthWeekday(int year, int month, int weekday, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        var date = first.AddDays((weekday - IsoDay(first) + 7) % 7 + 7 * (n - 1));
+        return date.Month == month ? date : date.AddDays(-7);
     }
 
     private static TimePoint? Parse(string? value)

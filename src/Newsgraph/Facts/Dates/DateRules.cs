@@ -31,7 +31,7 @@ internal static class DateRules
     private const string PartOfDay = @"(?<pod>morning|afternoon|evening|night)\b";
     private static readonly string Count = $@"(?<n>{NumberWords.Pattern}|an?|several|a\s+few|a\s+couple\s+of|few|many|some)";
     private const string Approximately = @"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under|just|only|barely|fully|another)\s+)?";
-    private const string Start = @"(?<![\w$£€'-])";
+    private const string Start = @"(?<![\w$£€-])";
     private const string End = @"(?![\w]|-\w)";
 
     /// <summary>An amount right before "a year" makes it a rate ("$500 million a year"), not a duration.</summary>
@@ -42,6 +42,9 @@ internal static class DateRules
 
     /// <summary>"Today's Zaman": a capitalised "Today" with a possessive and a name after it is a name itself.</summary>
     private static readonly Regex NameSuffix = new(@"^'s\s+(?-i:[A-Z])", Options);
+
+    /// <summary>"three-quarters", "a quarter of the shares": a fraction, not a span of three months.</summary>
+    private static readonly Regex Fraction = new(@"\w-quarters?\b|\ban?\s+quarter\s+of\b", Options);
 
     /// <summary>The words before a bare "May" or season that show it is a time ("in May", not "may"; "in the fall").</summary>
     private static readonly Regex TimePreposition = new(@"\b(?:in|since|until|till|by|of|during|from|through|before|after|last|next|this|early|late|mid|between|and|to|on)[\s-]+(?:the\s+)?$", Options);
@@ -276,7 +279,7 @@ internal static class DateRules
     private static Resolution? Duration(Match m, DateContext c)
     {
         var unit = TimeWords.Unit(m.Groups["unit"].Value);
-        if (unit is null)
+        if (unit is null || (unit == "Q" && Fraction.IsMatch(m.Value + c.After(m.Index + m.Length))))
         {
             return null;
         }
