@@ -60,6 +60,7 @@ public class CountFinderTests
     [InlineData("Prices rose 3.5% in May.", "3.5%", 3.5, "percent")]
     [InlineData("A 43-year-old man was detained.", "43-year-old man", 43, "age")]
     [InlineData("The talks lasted some 90 minutes.", "some 90 minutes", 90, "minute")]
+    [InlineData("Earnings were 89 cents a share.", "89 cents", 0.89, "USD")]
     public void Reads_amounts_with_their_unit(string text, string span, double number, string unit)
     {
         var count = Single(text, span);
@@ -74,6 +75,7 @@ public class CountFinderTests
     [InlineData("It happened in 2013.")]
     [InlineData("He finished 21st in the race.")]
     [InlineData("One of them said no one knew.")]
+    [InlineData("About three-quarters of voters agreed.")]
     public void Leaves_dates_codes_names_and_ordinals_alone(string text) => Assert.Empty(Counts(text));
 
     [Fact]

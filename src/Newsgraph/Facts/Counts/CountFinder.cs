@@ -50,7 +50,7 @@ public sealed class CountFinder : IComponent
         $@"(?<![\w/.,$€£¥-])(?:{Qualifier}\s+)?(?:(?<between>between)\s+)?{CurrencySymbol}?\s?" +
         $@"(?:(?<num>{NumberWords.Pattern})(?:\s*(?:-|to|and|or)\s*{CurrencySymbol}?(?<high>{NumberWords.Pattern}))?" +
         $@"|(?<vague>dozens|scores|hundreds|thousands|millions|tens)(?:\s+of\s+(?<vscale>thousands|millions))?(?=\s+of\b))" +
-        $@"(?:\s*{Scale}\b)?(?:\s*(?<pct>%|percent\b|per\s+cent\b)|\s+{CurrencyWord}\b|(?<age>-year-old|\s+years?\s+old\b))?(?![\w/]|[.,]\d)",
+        $@"(?:\s*{Scale}\b)?(?:\s*(?<pct>%|percent\b|per\s+cent\b)|\s+{CurrencyWord}\b|(?<age>-year-old|\s+years?\s+old\b)|\s+(?<cents>cents)\b)?(?![\w/]|[.,]\d|-\w)",
         Options);
 
     private static readonly Regex Aged = new(@"\b(?:aged|age)\s*$", Options);
@@ -168,6 +168,11 @@ public sealed class CountFinder : IComponent
         else if (match.Groups["curword"].Success)
         {
             unit = Currencies[match.Groups["curword"].Value];
+        }
+        else if (match.Groups["cents"].Success)
+        {
+            unit = "USD";
+            number /= 100;
         }
         else if (match.Groups["age"].Success || Aged.IsMatch(document.Normalized.Text[..match.Index]))
         {
