@@ -32,6 +32,9 @@ public sealed record CitedSource(string Name, string Kind, ImmutableArray<TextSp
 {
     /// <summary>Indices into the quote layer of the quotes this source carries.</summary>
     public ImmutableArray<int> Quotes { get; init; } = [];
+
+    /// <summary>The claims this source is cited for outside quotes ("As the Turkish media reported, the office plans...").</summary>
+    public ImmutableArray<TextSpan> Claims { get; init; } = [];
 }
 
 /// <summary>A word that weakens a claim ("reportedly", "alleged") and the span it qualifies.</summary>

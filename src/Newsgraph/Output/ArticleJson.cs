@@ -221,6 +221,17 @@ public static class ArticleJson
             }
 
             writer.WriteEndArray();
+            if (!source.Claims.IsDefaultOrEmpty)
+            {
+                writer.WriteStartArray("claims");
+                foreach (var claim in source.Claims)
+                {
+                    WriteSpanObject(writer, document, map, claim);
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
         }
 

@@ -83,4 +83,34 @@ public class SourceFinderTests
     [InlineData("A treason investigation has been launched against the MP.")]
     [InlineData("The Star Wars film opened.")]
     public void Ignores_documents_and_words_not_cited(string text) => Assert.Empty(Sources(text));
+
+    [Theory]
+    [InlineData("As the Turkish media reported on Wednesday, the prosecutor's office is planning to send a summary.", "Turkish media", "the prosecutor's office is planning to send a summary")]
+    [InlineData("The talks failed on Monday, according to Reuters.", "Reuters", "The talks failed on Monday")]
+    [InlineData("Reuters reported that the talks had failed.", "Reuters", "the talks had failed")]
+    [InlineData("According to state TV, the town was retaken.", "state TV", "the town was retaken")]
+    public void Links_a_source_to_the_claim_it_is_cited_for(string text, string name, string claim)
+    {
+        var source = Assert.Single(Sources(text));
+        Assert.Equal(name, source.Name);
+        var span = Assert.Single(source.Claims);
+        Assert.Equal(claim, text[span.Start..span.End]);
+    }
+
+    [Fact]
+    public void Finds_the_sources_of_the_example_article()
+    {
+        var article = Example();
+        var sources = SourceFinder.Find(article.With(Layers.Quotes, [])).ToDictionary(s => s.Name);
+        Assert.Equal("outlet", sources["RT"].Kind);
+        Assert.Equal(7, sources["RT"].Mentions.Length);
+        Assert.Equal("outlet", sources["Today's Zaman"].Kind);
+        Assert.Equal("outlet", sources["Kanal 24"].Kind);
+        Assert.Equal("outlet", sources["Star daily"].Kind);
+        Assert.Equal("social", sources["Twitter"].Kind);
+        Assert.Equal("social", sources["social media"].Kind);
+        Assert.Equal("document", sources["Turkish court investigation in 2013"].Kind);
+        var claim = Assert.Single(sources["Turkish media"].Claims);
+        Assert.StartsWith("the prosecutor’s office is planning to send a summary", article.Slice(claim), StringComparison.Ordinal);
+    }
 }

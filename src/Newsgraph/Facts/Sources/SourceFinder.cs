@@ -45,6 +45,18 @@ public sealed class SourceFinder : IComponent
         @"^(?:'s\s+\w+\s+)?\s*,?\s*(?i:" + string.Join("|", Words["after"].Select(Escape)) + @")\b",
         Options);
 
+    /// <summary>"As the", "According to": an opening this short before the source leaves the claim after the next comma.</summary>
+    private const int MaxOpeningWords = 3;
+
+    /// <summary>A claim has a subject and a verb at least ("talks failed" is two words; "on Wednesday" is not a claim).</summary>
+    private const int MinClaimWords = 3;
+
+    private static readonly Regex FrameOnly = new(@"^\s*(?:(?i:according\s+to|as|citing|as\s+reported\s+by|reported\s+by)\s+)?(?:(?i:the)\s+)?$", Options);
+
+    private static readonly Regex Complement = new(
+        @"^(?:['’]s\s+\w+\s+)?\s*(?i:" + string.Join("|", Words["after"].Select(Escape)) + @")(?:\s+(?i:on|in|last|this)\s+\w+)?\s+(?i:that\s+)?",
+        Options);
+
     public string Name => "sources";
 
     public IReadOnlyList<Layer> Needs => [Layers.Tokens, Layers.Sentences, Layers.Quotes];
@@ -106,7 +118,9 @@ public sealed class SourceFinder : IComponent
                 }
             }
 
-            sources.Add(new CitedSource(group.First().Name, group.First().Kind, mentions) { Quotes = [.. backed] });
+            var claims = cited.Select(m => Claim(document, m)).OfType<TextSpan>()
+                .Where(c => !quotes.Any(q => q.Content.Overlaps(c))).Distinct().ToImmutableArray();
+            sources.Add(new CitedSource(group.First().Name, group.First().Kind, mentions) { Quotes = [.. backed], Claims = claims });
         }
 
         return sources.ToImmutable();
@@ -128,6 +142,51 @@ public sealed class SourceFinder : IComponent
         var anchor = quote.Cue?.Start ?? quote.Content.Start;
         var sentence = document.Sentences[document.SentenceOfToken(Math.Min(document.TokenAt(anchor), document.Tokens.Length - 1))];
         return cited.Any(m => sentence.Span.Overlaps(m) && !quote.Content.Covers(m));
+    }
+
+    /// <summary>
+    /// What a cited source says outside quotes: the rest of the sentence after "As X reported on Wednesday," or
+    /// "According to X,", the complement of "X reported (that)", or the sentence before ", X reported" / ", according to X".
+    /// </summary>
+    private static TextSpan? Claim(Document document, TextSpan mention)
+    {
+        if (document.Sentences.IsDefaultOrEmpty || document.Tokens.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var sentence = document.Sentences[document.SentenceOfToken(Math.Min(document.TokenAt(mention.Start), document.Tokens.Length - 1))];
+        var before = document.Text[sentence.Start..mention.Start];
+        var after = document.Text[mention.End..sentence.End];
+        var comma = before.LastIndexOf(',');
+        if (comma > 0 && FrameOnly.IsMatch(before[(comma + 1)..]))
+        {
+            return Trimmed(document, sentence.Start, sentence.Start + comma);
+        }
+
+        if (before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxOpeningWords && after.IndexOf(',', StringComparison.Ordinal) is var next and >= 0)
+        {
+            return Trimmed(document, mention.End + next + 1, sentence.End);
+        }
+
+        var verb = Complement.Match(after);
+        return verb.Success ? Trimmed(document, mention.End + verb.Length, sentence.End) : null;
+    }
+
+    /// <summary>The span between two offsets without surrounding spaces and final punctuation; null when too short to be a claim.</summary>
+    private static TextSpan? Trimmed(Document document, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(document.Text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(document.Text[end - 1]) || char.IsPunctuation(document.Text[end - 1])))
+        {
+            end--;
+        }
+
+        return document.Text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinClaimWords ? new TextSpan(start, end) : null;
     }
 
     /// <summary>Whether the text around a name cites it: "according to X", "told X", "X reported".</summary>
