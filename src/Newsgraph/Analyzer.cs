@@ -24,5 +24,8 @@ public sealed class Analyzer
         new ParagraphFinder(),
         new Tokenizer(),
         new SentenceSplitter(),
+        new Facts.Dates.DateFinder(),
+        new Facts.Counts.CountFinder(),
+        new Facts.Hedges.HedgeFinder(),
     ];
 }
