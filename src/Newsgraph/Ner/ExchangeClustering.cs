@@ -7,13 +7,13 @@ namespace Newsgraph.Ner;
 internal sealed record ExchangeClusteringOptions
 {
     /// <summary>Coarse to fine: coarse classes generalise over rare words, fine ones keep names of one kind apart.</summary>
-    public IReadOnlyList<int> ClassCounts { get; init; } = [64, 256, 1024];
+    public IReadOnlyList<int> ClassCounts { get; init; } = [64, 256, 512];
 
     /// <summary>Words seen fewer times have too few contexts to place; they share one "rare word" entry.</summary>
     public int MinCount { get; init; } = 3;
 
     /// <summary>The objective barely moves after this many passes over the vocabulary.</summary>
-    public int MaxPasses { get; init; } = 12;
+    public int MaxPasses { get; init; } = 10;
 
     /// <summary>Stop early once fewer than this share of the words change class in a pass.</summary>
     public double MinMovedShare { get; init; } = 0.002;
