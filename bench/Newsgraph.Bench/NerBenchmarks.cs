@@ -44,7 +44,7 @@ public class NerBenchmarks
     }
 
     [Benchmark]
-    public NerModel ModelLoad()
+    public object ModelLoad()
     {
         using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(NerModel.ResourceName)!;
         return NerModel.Load(stream, NerModel.ResourceName, _resources);

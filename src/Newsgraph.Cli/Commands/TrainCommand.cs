@@ -17,12 +17,13 @@ internal static class TrainCommand
         var dev = new Option<string>("--dev") { Description = "CoNLL-2003 development file, scored after training.", Required = true };
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/Newsgraph/Models/ner.bin" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
-        var command = new Command("ner", "Train the named-entity tagger (deterministic: fixed seed and order).") { train, dev, output, epochs };
-        command.SetAction(parse => RunNer(parse.GetValue(train)!, parse.GetValue(dev)!, parse.GetValue(output)!, parse.GetValue(epochs)));
+        var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights all stay below this.", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
+        var command = new Command("ner", "Train the named-entity tagger (deterministic: fixed seed and order).") { train, dev, output, epochs, prune };
+        command.SetAction(parse => RunNer(parse.GetValue(train)!, parse.GetValue(dev)!, parse.GetValue(output)!, new NerTrainingOptions { Epochs = parse.GetValue(epochs), PruneBelow = parse.GetValue(prune) }));
         return command;
     }
 
-    private static int RunNer(string trainPath, string devPath, string outPath, int epochs)
+    private static int RunNer(string trainPath, string devPath, string outPath, NerTrainingOptions options)
     {
         IReadOnlyList<NerDocument> trainDocuments, devDocuments;
         try
@@ -39,7 +40,7 @@ internal static class TrainCommand
         var clock = Stopwatch.StartNew();
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(trainPath)))[..16];
         var resources = NerResources.Default;
-        var model = NerTrainer.Train(trainDocuments, resources, new NerTrainingOptions { Epochs = epochs }, hash, Console.Error.WriteLine);
+        var model = NerTrainer.Train(trainDocuments, resources, options, hash, Console.Error.WriteLine);
         var score = NerTrainer.Evaluate(model, resources, devDocuments);
         model = new NerModel(model.Manifest with { DevF1 = Math.Round(score.F1, 2) }, model.First, model.Second);
         Console.Error.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s; dev F1 {score.F1:F2} (P {score.Precision:F2}, R {score.Recall:F2})");

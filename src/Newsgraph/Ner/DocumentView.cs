@@ -47,8 +47,7 @@ internal sealed class DocumentView
                 Words[s][i] = token;
                 Lower[s][i] = token.ToLowerInvariant();
                 Shapes[s][i] = WordShape.Short(token);
-                var uninformativeCase = i == 0 || Case[s] != SentenceCase.Normal;
-                Classes[s][i] = LookupClasses(clusters, token, Lower[s][i], uninformativeCase);
+                Classes[s][i] = LookupClasses(clusters, token, Lower[s][i], FeatureExtractor.CaseIgnored(this, s, i));
                 CaseRatio[s][i] = CaseRatioBucket(clusters, token, Lower[s][i]);
             }
 

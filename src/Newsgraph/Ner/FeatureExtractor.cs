@@ -8,7 +8,7 @@ namespace Newsgraph.Ner;
 internal sealed class FeatureExtractor
 {
     /// <summary>Bump whenever a feature changes: a model trained on other features is refused at load.</summary>
-    public const string Version = "ner-features-1";
+    public const string Version = "ner-features-3";
 
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
@@ -20,7 +20,12 @@ internal sealed class FeatureExtractor
     /// Collects the features of every token of one sentence into <paramref name="features"/>; token i's are
     /// features[starts[i]..starts[i + 1]]. With first-pass labels the document-level features are added too.
     /// </summary>
-    public static void Extract(DocumentView view, int s, DocumentStats? firstPass, List<ulong> features, List<int> starts)
+    /// <remarks>
+    /// Without <paramref name="withWordFeatures"/> the features of the word alone (<see cref="WordFeatures"/>) are left
+    /// out, for a tagger that caches their summed weights per word.
+    /// </remarks>
+    public static void Extract(
+        DocumentView view, int s, DocumentStats? firstPass, List<ulong> features, List<int> starts, bool withWordFeatures = true)
     {
         features.Clear();
         starts.Clear();
@@ -54,13 +59,9 @@ internal sealed class FeatureExtractor
             var low = lower[i];
             var first = i == 0 ? 1UL : 0UL;
             Add(0, 0);
-            Add(1, FeatureHash.Of(word));
-            Add(2, lowerHash[k]);
-            Add(3, shapeHash[k]);
-            for (var a = 1; a <= MaxAffix && a < low.Length; a++)
+            if (withWordFeatures)
             {
-                Add(3 + a, FeatureHash.Of(low.AsSpan(0, a)));
-                Add(7 + a, FeatureHash.Of(low.AsSpan(low.Length - a)));
+                WordFeatures(view, s, i, features);
             }
 
             Add(12, lowerHash[k - 1]);
@@ -80,8 +81,10 @@ internal sealed class FeatureExtractor
             Add2(26, shapeHash[k], lowerHash[k + 1]);
             Add3(27, view.CaseRatio[s][i], sentenceCase, first);
             Add2(28, view.CaseRatio[s][i], shapeHash[k]);
+            Add2(29, lowerHash[k], sentenceCase);
+            Add2(44, lowerHash[k - 1], lowerHash[k + 1]);
+            Add3(45, shapeHash[k - 2], shapeHash[k - 1], shapeHash[k]);
 
-            AddClasses(30, classes[i]);
             AddClasses(34, i > 0 ? classes[i - 1] : null);
             AddClasses(38, i + 1 < n ? classes[i + 1] : null);
             if (classes[i] is { } own && i > 0 && classes[i - 1] is { } previous)
@@ -132,18 +135,49 @@ internal sealed class FeatureExtractor
         starts.Add(features.Count);
     }
 
+    /// <summary>The features that depend on the token alone: its form, lowercase form, shape, affixes and word classes.</summary>
+    public static void WordFeatures(DocumentView view, int s, int i, List<ulong> features)
+    {
+        var low = view.Lower[s][i];
+        features.Add(FeatureHash.Of(1, FeatureHash.Of(view.Words[s][i])));
+        features.Add(FeatureHash.Of(2, FeatureHash.Of(low)));
+        features.Add(FeatureHash.Of(3, FeatureHash.Of(view.Shapes[s][i])));
+        for (var a = 1; a <= MaxAffix && a < low.Length; a++)
+        {
+            features.Add(FeatureHash.Of(3 + a, FeatureHash.Of(low.AsSpan(0, a))));
+            features.Add(FeatureHash.Of(7 + a, FeatureHash.Of(low.AsSpan(low.Length - a))));
+        }
+
+        var classes = view.Classes[s][i];
+        if (classes is null)
+        {
+            features.Add(FeatureHash.Of(30, ulong.MaxValue));
+            return;
+        }
+
+        for (var g = 0; g < classes.Length && g < 4; g++)
+        {
+            features.Add(FeatureHash.Of(30 + g, (ulong)classes[g]));
+        }
+    }
+
+    /// <summary>Whether the token's word classes were looked up ignoring its capitals, which changes its word features.</summary>
+    public static bool CaseIgnored(DocumentView view, int s, int i) => i == 0 || view.Case[s] != SentenceCase.Normal;
+
     private static void AddDocumentFeatures(DocumentStats stats, int s, int i, string lower, string word, ulong sentenceCase, List<ulong> features)
     {
         void Add(int template, ulong value) => features.Add(FeatureHash.Of(template, value));
         void Add2(int template, ulong a, ulong b) => features.Add(FeatureHash.Of(template, a, b));
 
         var labels = stats.Labels[s];
-        var own = labels[i];
-        var previous = i > 0 ? labels[i - 1] : NerLabels.Count;
-        var next = i + 1 < labels.Length ? labels[i + 1] : NerLabels.Count;
-        Add(100, (ulong)own);
-        Add2(101, (ulong)previous, (ulong)own);
-        Add2(102, (ulong)own, (ulong)next);
+        var n = labels.Length;
+        ulong LabelAt(int k) => k < 0 || k >= n ? NerLabels.Count : (ulong)labels[k];
+        var own = LabelAt(i);
+        Add(100, own);
+        Add2(101, LabelAt(i - 1), own);
+        Add2(102, own, LabelAt(i + 1));
+        Add2(103, LabelAt(i - 2), LabelAt(i - 1));
+        Add2(104, LabelAt(i + 1), LabelAt(i + 2));
 
         if (!char.IsLetter(word[0]))
         {
@@ -151,19 +185,32 @@ internal sealed class FeatureExtractor
         }
 
         var capitalised = char.IsUpper(word[0]) ? 1UL : 0UL;
-        var counts = stats.OtherOccurrences(lower, own, capitalised == 1);
+        var counts = stats.OtherOccurrences(s, i);
         var total = 0;
         var best = -1;
+        var bodyTotal = 0;
+        var bodyBest = -1;
         for (var t = 0; t <= NerLabels.TypeCount; t++)
         {
             total += counts[t];
-            if (t < NerLabels.TypeCount && counts[t] > 0)
+            bodyTotal += DocumentStats.BodyTypeCount(counts, t);
+            if (t == NerLabels.TypeCount)
+            {
+                continue;
+            }
+
+            if (counts[t] > 0)
             {
                 Add2(110 + t, capitalised, 0);
                 if (best < 0 || counts[t] > counts[best])
                 {
                     best = t;
                 }
+            }
+
+            if (DocumentStats.BodyTypeCount(counts, t) > 0 && (bodyBest < 0 || DocumentStats.BodyTypeCount(counts, t) > DocumentStats.BodyTypeCount(counts, bodyBest)))
+            {
+                bodyBest = t;
             }
         }
 
@@ -178,12 +225,28 @@ internal sealed class FeatureExtractor
             var share = counts[best] * 4 / total;
             Add2(121, (ulong)best, (ulong)share);
             Add2(122, (ulong)best, sentenceCase);
-            Add2(123, (ulong)best, (ulong)own);
+            Add2(123, (ulong)best, own);
         }
         else
         {
             Add2(124, capitalised, sentenceCase);
         }
+
+        if (bodyTotal > 0)
+        {
+            Add2(126, bodyBest < 0 ? NerLabels.TypeCount : (ulong)bodyBest, sentenceCase);
+        }
+
+        var bestLabel = 0;
+        for (var l = 1; l < NerLabels.Count; l++)
+        {
+            if (DocumentStats.LabelCount(counts, l) > DocumentStats.LabelCount(counts, bestLabel))
+            {
+                bestLabel = l;
+            }
+        }
+
+        Add2(127, (ulong)bestLabel, capitalised);
 
         if (stats.SeenLowercase(lower))
         {

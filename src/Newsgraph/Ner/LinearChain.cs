@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Newsgraph.Ner;
 
@@ -10,8 +12,21 @@ internal sealed class LinearChain
 {
     private const int L = NerLabels.Count;
 
+    /// <summary>Open addressing at most half full keeps probes short and the key array small enough for cache.</summary>
+    private const int SlotsPerKey = 2;
+
+    /// <summary>For each label, the labels that may precede it: Viterbi looks at these only.</summary>
+    private static readonly int[][] Predecessors = Enumerable.Range(0, L)
+        .Select(to => Enumerable.Range(0, L).Where(from => NerLabels.Allowed[from * L + to]).ToArray())
+        .ToArray();
+
+    /// <summary>Enough for the working vocabulary of news (about 20 KB of memory per thousand words).</summary>
+    private const int MaxCachedWords = 200_000;
+
+    private readonly ConcurrentDictionary<string, float[]> _words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, float[]> _caseIgnoredWords = new(StringComparer.Ordinal);
     private readonly ulong[] _slots;
-    private readonly int[] _rows;
+    private readonly float[] _slotWeights;
     private readonly int _mask;
 
     public LinearChain(ulong[] keys, float[] weights, float[] transitions)
@@ -19,9 +34,9 @@ internal sealed class LinearChain
         Keys = keys;
         Weights = weights;
         Transitions = transitions;
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * SlotsPerKey));
         _slots = new ulong[capacity];
-        _rows = new int[capacity];
+        _slotWeights = new float[capacity * L];
         _mask = capacity - 1;
         for (var row = 0; row < keys.Length; row++)
         {
@@ -33,7 +48,7 @@ internal sealed class LinearChain
             }
 
             _slots[slot] = key;
-            _rows[slot] = row;
+            Array.Copy(weights, row * L, _slotWeights, slot * L, L);
         }
     }
 
@@ -46,7 +61,8 @@ internal sealed class LinearChain
     /// <summary>Transitions[from * Count + to].</summary>
     public float[] Transitions { get; }
 
-    public int Row(ulong feature)
+    /// <summary>Where the feature's weights start in the slot-ordered weight array, or -1 for an unknown feature.</summary>
+    private int Slot(ulong feature)
     {
         var key = feature == 0 ? 1 : feature;
         var slot = (int)key & _mask;
@@ -55,7 +71,7 @@ internal sealed class LinearChain
             var found = _slots[slot];
             if (found == key)
             {
-                return _rows[slot];
+                return slot * L;
             }
 
             if (found == 0)
@@ -68,19 +84,31 @@ internal sealed class LinearChain
     }
 
     /// <summary>The best label sequence of one sentence given its features (token i's are features[starts[i]..starts[i+1]]).</summary>
-    public int[] Tag(List<ulong> features, List<int> starts)
+    public int[] Tag(List<ulong> features, List<int> starts) => Tag(features, starts, null, 0);
+
+    /// <summary>
+    /// Tags sentence <paramref name="s"/> of a view from its context features; the summed weights of each word's own
+    /// features (<see cref="FeatureExtractor.WordFeatures"/>) come from a cache kept per word.
+    /// </summary>
+    public int[] Tag(List<ulong> features, List<int> starts, DocumentView? view, int s)
     {
         var n = starts.Count - 1;
         var emissions = new float[n * L];
+        List<ulong>? wordFeatures = null;
         for (var i = 0; i < n; i++)
         {
             var scores = emissions.AsSpan(i * L, L);
+            if (view is not null)
+            {
+                Add(scores, WordScores(view, s, i, ref wordFeatures));
+            }
+
             for (var f = starts[i]; f < starts[i + 1]; f++)
             {
-                var row = Row(features[f]);
-                if (row >= 0)
+                var at = Slot(features[f]);
+                if (at >= 0)
                 {
-                    Add(scores, Weights.AsSpan(row * L, L));
+                    Add(scores, _slotWeights.AsSpan(at, L));
                 }
             }
         }
@@ -90,9 +118,46 @@ internal sealed class LinearChain
         return labels;
     }
 
+    private float[] WordScores(DocumentView view, int s, int i, ref List<ulong>? scratch)
+    {
+        var cache = FeatureExtractor.CaseIgnored(view, s, i) ? _caseIgnoredWords : _words;
+        var word = view.Words[s][i];
+        if (cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        scratch ??= [];
+        scratch.Clear();
+        FeatureExtractor.WordFeatures(view, s, i, scratch);
+        var scores = new float[L];
+        foreach (var feature in scratch)
+        {
+            var at = Slot(feature);
+            if (at >= 0)
+            {
+                Add(scores, _slotWeights.AsSpan(at, L));
+            }
+        }
+
+        if (cache.Count < MaxCachedWords)
+        {
+            cache.TryAdd(word, scores);
+        }
+
+        return scores;
+    }
+
     private static void Add(Span<float> target, ReadOnlySpan<float> source)
     {
-        for (var l = 0; l < L; l++)
+        var vectors = MemoryMarshal.Cast<float, Vector<float>>(target);
+        var sourceVectors = MemoryMarshal.Cast<float, Vector<float>>(source);
+        for (var v = 0; v < vectors.Length; v++)
+        {
+            vectors[v] += sourceVectors[v];
+        }
+
+        for (var l = vectors.Length * Vector<float>.Count; l < L; l++)
         {
             target[l] += source[l];
         }
@@ -122,13 +187,8 @@ internal sealed class LinearChain
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var from = 0; from < L; from++)
+                foreach (var from in Predecessors[to])
                 {
-                    if (!NerLabels.Allowed[from * L + to])
-                    {
-                        continue;
-                    }
-
                     var candidate = score[(i - 1) * L + from] + transitions[from * L + to];
                     if (candidate > best)
                     {
