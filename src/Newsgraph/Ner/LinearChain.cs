@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Numerics;
-using System.Runtime.InteropServices;
 
 namespace Newsgraph.Ner;
 
@@ -26,7 +25,9 @@ internal sealed class LinearChain
     private readonly ConcurrentDictionary<string, float[]> _words = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, float[]> _caseIgnoredWords = new(StringComparer.Ordinal);
     private readonly ulong[] _slots;
-    private readonly float[] _slotWeights;
+    /// <summary>Weights as 16-bit integers (times <see cref="_scale"/>) in slot order: half the memory to pull through cache.</summary>
+    private readonly short[] _slotWeights;
+    private readonly float _scale;
     private readonly int _mask;
 
     public LinearChain(ulong[] keys, float[] weights, float[] transitions)
@@ -36,7 +37,8 @@ internal sealed class LinearChain
         Transitions = transitions;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * SlotsPerKey));
         _slots = new ulong[capacity];
-        _slotWeights = new float[capacity * L];
+        _slotWeights = new short[capacity * L];
+        _scale = Quantisation.Scale(weights);
         _mask = capacity - 1;
         for (var row = 0; row < keys.Length; row++)
         {
@@ -48,7 +50,10 @@ internal sealed class LinearChain
             }
 
             _slots[slot] = key;
-            Array.Copy(weights, row * L, _slotWeights, slot * L, L);
+            for (var l = 0; l < L; l++)
+            {
+                _slotWeights[slot * L + l] = Quantisation.ToShort(weights[row * L + l], _scale);
+            }
         }
     }
 
@@ -94,22 +99,25 @@ internal sealed class LinearChain
     {
         var n = starts.Count - 1;
         var emissions = new float[n * L];
+        Span<int> sums = stackalloc int[L];
         List<ulong>? wordFeatures = null;
         for (var i = 0; i < n; i++)
         {
             var scores = emissions.AsSpan(i * L, L);
-            if (view is not null)
-            {
-                Add(scores, WordScores(view, s, i, ref wordFeatures));
-            }
-
+            sums.Clear();
             for (var f = starts[i]; f < starts[i + 1]; f++)
             {
                 var at = Slot(features[f]);
                 if (at >= 0)
                 {
-                    Add(scores, _slotWeights.AsSpan(at, L));
+                    Add(sums, _slotWeights.AsSpan(at, L));
                 }
+            }
+
+            var cached = view is null ? null : WordScores(view, s, i, ref wordFeatures);
+            for (var l = 0; l < L; l++)
+            {
+                scores[l] = sums[l] * _scale + (cached is null ? 0 : cached[l]);
             }
         }
 
@@ -130,14 +138,20 @@ internal sealed class LinearChain
         scratch ??= [];
         scratch.Clear();
         FeatureExtractor.WordFeatures(view, s, i, scratch);
-        var scores = new float[L];
+        Span<int> sums = stackalloc int[L];
         foreach (var feature in scratch)
         {
             var at = Slot(feature);
             if (at >= 0)
             {
-                Add(scores, _slotWeights.AsSpan(at, L));
+                Add(sums, _slotWeights.AsSpan(at, L));
             }
+        }
+
+        var scores = new float[L];
+        for (var l = 0; l < L; l++)
+        {
+            scores[l] = sums[l] * _scale;
         }
 
         if (cache.Count < MaxCachedWords)
@@ -148,16 +162,9 @@ internal sealed class LinearChain
         return scores;
     }
 
-    private static void Add(Span<float> target, ReadOnlySpan<float> source)
+    private static void Add(Span<int> target, ReadOnlySpan<short> source)
     {
-        var vectors = MemoryMarshal.Cast<float, Vector<float>>(target);
-        var sourceVectors = MemoryMarshal.Cast<float, Vector<float>>(source);
-        for (var v = 0; v < vectors.Length; v++)
-        {
-            vectors[v] += sourceVectors[v];
-        }
-
-        for (var l = vectors.Length * Vector<float>.Count; l < L; l++)
+        for (var l = 0; l < L; l++)
         {
             target[l] += source[l];
         }
