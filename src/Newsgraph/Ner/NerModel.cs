@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Newsgraph.Ner;
@@ -24,6 +26,9 @@ internal sealed class NerModel
 
     private const string Magic = "NGNER1";
     private const int L = NerLabels.Count;
+
+    /// <summary>A sanity bound far above any real model, so a corrupt count fails clearly instead of exhausting memory.</summary>
+    private const int MaxRows = 50_000_000;
 
     private static readonly Lazy<NerModel> Embedded = new(LoadEmbedded);
 
@@ -98,10 +103,23 @@ internal sealed class NerModel
         }
 
         Check(manifest, origin, resources);
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("NER models are read on little-endian machines only.");
+        }
+
         using var compressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var body = new BinaryReader(compressed);
-        var first = Read(body);
-        var second = Read(body);
+        LinearChain first, second;
+        try
+        {
+            first = Read(compressed);
+            second = Read(compressed);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException($"NER model '{origin}' is truncated.", e);
+        }
+
         return new NerModel(manifest, first, second);
     }
 
@@ -151,28 +169,30 @@ internal sealed class NerModel
         }
     }
 
-    private static LinearChain Read(BinaryReader reader)
+    /// <summary>Reads one pass in bulk: the arrays are stored little-endian, as they lie in memory.</summary>
+    private static LinearChain Read(Stream stream)
     {
-        var rows = reader.ReadInt32();
-        var scale = reader.ReadSingle();
-        var keys = new ulong[rows];
-        for (var r = 0; r < rows; r++)
+        Span<byte> header = stackalloc byte[8];
+        stream.ReadExactly(header);
+        var rows = BinaryPrimitives.ReadInt32LittleEndian(header);
+        var scale = BinaryPrimitives.ReadSingleLittleEndian(header[4..]);
+        if (rows < 0 || rows > MaxRows)
         {
-            keys[r] = reader.ReadUInt64();
+            throw new InvalidDataException($"NER model has a pass with {rows} features.");
         }
 
+        var keys = new ulong[rows];
+        stream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+        var quantised = new short[rows * L];
+        stream.ReadExactly(MemoryMarshal.AsBytes(quantised.AsSpan()));
         var weights = new float[rows * L];
         for (var w = 0; w < weights.Length; w++)
         {
-            weights[w] = reader.ReadInt16() * scale;
+            weights[w] = quantised[w] * scale;
         }
 
         var transitions = new float[L * L];
-        for (var t = 0; t < transitions.Length; t++)
-        {
-            transitions[t] = reader.ReadSingle();
-        }
-
+        stream.ReadExactly(MemoryMarshal.AsBytes(transitions.AsSpan()));
         return new LinearChain(keys, weights, transitions);
     }
 }
