@@ -5,6 +5,8 @@ using Newsgraph.Cli.Commands;
 var root = new RootCommand("Newsgraph: who said what, about whom, where, when, how many, and according to whom.")
 {
     AnalyzeCommand.Create(),
+    NerCommand.Create(),
+    TrainCommand.Create(),
 };
 
 var parse = root.Parse(args);

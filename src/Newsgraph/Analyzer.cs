@@ -1,3 +1,4 @@
+using Newsgraph.Ner;
 using Newsgraph.Pipeline;
 using Newsgraph.Text;
 
@@ -24,8 +25,6 @@ public sealed class Analyzer
         new ParagraphFinder(),
         new Tokenizer(),
         new SentenceSplitter(),
-        new Facts.Dates.DateFinder(),
-        new Facts.Counts.CountFinder(),
-        new Facts.Hedges.HedgeFinder(),
+        new NameTagger(),
     ];
 }
