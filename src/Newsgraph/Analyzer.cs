@@ -24,5 +24,6 @@ public sealed class Analyzer
         new ParagraphFinder(),
         new Tokenizer(),
         new SentenceSplitter(),
+        new Quotes.QuoteFinder(),
     ];
 }
