@@ -27,6 +27,7 @@ internal enum QuoteWordRole : byte
     Listener,
     Statement,
     Medium,
+    Adjunct,
 }
 
 /// <summary>The word lists the quote finder reads: reporting verbs, speaker words, person titles.</summary>

@@ -33,7 +33,11 @@ internal sealed record QuotedSpan(int OpenToken, int CloseToken, TextSpan Conten
 /// </summary>
 internal static class QuoteMarks
 {
-    private readonly record struct Mark(int First, int Last, int Start, int End, MarkKind Kind, bool CanOpen, bool CanClose, bool Weak, int Paragraph);
+    private readonly record struct Mark(int First, int Last, int Start, int End, MarkKind Kind, bool CanOpen, bool CanClose, bool Weak, int Paragraph)
+    {
+        /// <summary>A typewriter mark (" or '), which texts with curly marks sometimes leave stray at a paragraph's start.</summary>
+        public bool Straight { get; init; }
+    }
 
     public static ImmutableArray<QuotedSpan> Find(Document document)
     {
@@ -42,6 +46,10 @@ internal static class QuoteMarks
         var stack = new List<Mark>();
         var pieces = new List<TextSpan>();
         var firstOpen = -1;
+        var strayInside = false;
+
+        // In a text set with curly marks, a typewriter mark left open is a stray, not a quote running to the paragraph's end.
+        var usesCurly = document.Text.Contains('\u201C', StringComparison.Ordinal) || document.Text.Contains('\u2018', StringComparison.Ordinal);
         var text = document.Text;
         var paragraphs = document.Paragraphs;
         for (var m = 0; m < marks.Count; m++)
@@ -74,7 +82,12 @@ internal static class QuoteMarks
         bool TryClose(int m)
         {
             var mark = marks[m];
-            var index = stack.FindLastIndex(open => open.Kind == mark.Kind);
+            var index = stack.FindLastIndex(open => open.Kind == mark.Kind && open.Straight == mark.Straight);
+            if (index < 0)
+            {
+                index = stack.FindLastIndex(open => open.Kind == mark.Kind);
+            }
+
             if (index >= 0)
             {
                 if (mark.Weak && HasLaterCloser(marks, m, mark.Kind, weakAllowed: false))
@@ -82,9 +95,13 @@ internal static class QuoteMarks
                     return true;
                 }
 
-                if (index == 0)
+                // Marks below of the other style (a stray typewriter quote) do not make this quote an inner one.
+                if (stack.Take(index).All(open => open.Kind == mark.Kind && open.Straight != mark.Straight))
                 {
-                    Emit(stack[0], mark);
+                    Emit(stack[index], mark);
+                    strayInside |= index > 0;
+                    stack.RemoveRange(index, stack.Count - index);
+                    return true;
                 }
 
                 stack.RemoveRange(index, stack.Count - index);
@@ -109,7 +126,7 @@ internal static class QuoteMarks
             var open = stack[0];
             var paragraph = paragraphs[open.Paragraph];
             stack.Clear();
-            if (next < marks.Count && marks[next] is var first && first.CanOpen && first.Kind == open.Kind
+            if (next < marks.Count && marks[next] is var first && first.CanOpen && first.Kind == open.Kind && first.Straight == open.Straight
                 && first.Paragraph == open.Paragraph + 1 && first.Start == paragraphs[first.Paragraph].Start
                 && paragraphs[first.Paragraph].Kind == ParagraphKind.Body)
             {
@@ -119,7 +136,12 @@ internal static class QuoteMarks
                 return next + 1;
             }
 
-            Emit(open, null);
+            if (!open.Straight || !(strayInside || usesCurly))
+            {
+                Emit(open, null);
+            }
+
+            strayInside = false;
             return next;
         }
 
@@ -247,7 +269,7 @@ internal static class QuoteMarks
             // After a plural -s and before a word, a single mark is most often a possessive apostrophe (countries’ differences).
             var weak = kind == MarkKind.Single && before is 's' or 'S' or 'z' && char.IsWhiteSpace(after)
                 && end + 1 < paragraph.End && char.IsLetterOrDigit(text[end + 1]);
-            marks.Add(new Mark(first, last, start, end, kind, canOpen, canClose, weak, p));
+            marks.Add(new Mark(first, last, start, end, kind, canOpen, canClose, weak, p) { Straight = c is '"' or '\'' });
         }
 
         return marks;

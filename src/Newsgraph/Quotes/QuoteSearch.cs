@@ -28,6 +28,9 @@ internal sealed class QuoteSearch
     /// <summary>Most tokens of an object and adjuncts between a cue and its "that" ("told reporters in Moscow on Tuesday that").</summary>
     private const int MaxThatGap = 8;
 
+    /// <summary>Most tokens after a cue before the next piece of an interrupted quote ("A," she said, clapping. "B").</summary>
+    private const int MaxJoinGap = 10;
+
     private readonly ArticleTokens _words;
     private readonly SpeakerPhrases _phrases;
     private readonly ImmutableArray<QuotedSpan> _spans;
@@ -174,6 +177,11 @@ internal sealed class QuoteSearch
         }
 
         var t = span.AfterToken;
+        if (t >= _words.Count || _words.SentenceAt(t).Paragraph != _words.SentenceAt(span.CloseToken).Paragraph)
+        {
+            return null;
+        }
+
         var stop = ClauseEnd(t);
         if (t < stop && _words.IsPunct(t, ","))
         {
@@ -188,13 +196,13 @@ internal sealed class QuoteSearch
         if (_words.IsDash(t))
         {
             var named = _phrases.After(t, stop);
-            return !named.IsEmpty && _phrases.ContainsName(named) ? new Attribution(named, t, t + 1, default, named.End) : null;
+            return !named.IsEmpty && _phrases.ContainsName(named) ? new Attribution(named, t, t + 1, default, named.End - 1) : null;
         }
 
         if (_words.IsAccordingTo(t))
         {
             var source = _phrases.After(t + 1, stop);
-            return source.IsEmpty ? null : new Attribution(source, t, t + 2, default, source.End);
+            return source.IsEmpty ? null : new Attribution(source, t, t + 2, default, source.End - 1);
         }
 
         if (_words.CueClassAt(t) == CueClass.Say)
@@ -206,7 +214,7 @@ internal sealed class QuoteSearch
             }
 
             var (channel, end) = ChannelAfter(t + 1 == speaker.First ? speaker.End - 1 : t, stop);
-            return new Attribution(speaker, t, t + 1, channel, Math.Max(end, speaker.End));
+            return new Attribution(speaker, t, t + 1, channel, Math.Max(end, speaker.End - 1));
         }
 
         for (var k = t + 1; k < stop && k - t <= MaxSpeakerLead; k++)
@@ -284,8 +292,15 @@ internal sealed class QuoteSearch
     {
         var span = _spans[q];
         var t = attribution.End + 1;
-        if (t < _words.Count && _words.IsPunct(t, ",:") && q + 1 < _spans.Length && _spans[q + 1].OpenToken == t + 1
-            && _words.SentenceAt(t).Paragraph == _words.SentenceAt(t + 1).Paragraph)
+        while (t < _words.Count && t - attribution.End <= MaxJoinGap && !_words.IsQuoteMark(t))
+        {
+            t++;
+        }
+
+        if (t < _words.Count && q + 1 < _spans.Length && !_spanUsed[q + 1] && _spans[q + 1].OpenToken == t
+            && _words.SentenceAt(t - 1).Paragraph == _words.SentenceAt(t).Paragraph
+            && (_words.IsPunct(t - 1, ",:") || _words.Is(t - 1, "but") || _words.Is(t - 1, "and")
+                || (_words.IsSentenceEnd(t - 1) && AttributionAfter(_spans[q + 1]) is null)))
         {
             var next = _spans[q + 1];
             _spanUsed[q + 1] = true;
@@ -560,9 +575,9 @@ internal sealed class QuoteSearch
         }
 
         // A clause follows the cue directly when it opens with a subject: a pronoun, a determiner, a name or "there".
-        var opensClause = _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner
-            || _words.Is(first, "there") || _words.IsQuoteMark(first)
-            || (_words.IsCapitalized(first) && !IsTimeWord(first) && _words.Tokens[first].Kind == TokenKind.Word);
+        var opensClause = _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner or QuoteWordRole.None
+            && _words.Tokens[first].Kind is TokenKind.Word or TokenKind.Number or TokenKind.QuoteMark
+            && !IsTimeWord(first) && !(_words.IsLowerWord(first) && _words.Word(first).EndsWith("ly", StringComparison.Ordinal));
         return opensClause && !_words.Is(first, "it") ? first : -1;
     }
 

@@ -23,6 +23,9 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
     /// <summary>Longest appositive between a name and its cue ("Cem Küçük, a columnist at the pro-government Star daily, said").</summary>
     private const int MaxAppositiveTokens = 12;
 
+    /// <summary>Longest bracket between a name and its cue ("Sen. Claire McCaskill (D-Mo.) said").</summary>
+    private const int MaxBracketTokens = 6;
+
     /// <summary>The phrase ending just before <paramref name="cue"/> (after skipping "also", "has"), not reaching before <paramref name="limit"/>.</summary>
     public Phrase Before(int cue, int limit)
     {
@@ -30,6 +33,17 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         while (i >= limit && IsSkip(i))
         {
             i--;
+        }
+
+        if (i >= limit && words.IsPunct(i, ")"))
+        {
+            var open = i - 1;
+            while (open >= limit && i - open <= MaxBracketTokens && !words.IsPunct(open, "("))
+            {
+                open--;
+            }
+
+            i = open >= limit && words.IsPunct(open, "(") ? open - 1 : i;
         }
 
         if (i < limit)
