@@ -255,8 +255,8 @@ internal static class QuoteMarks
                 continue;
             }
 
-            var leftOpen = char.IsWhiteSpace(before) || start == paragraph.Start || "([{\u2014\u2013-/\"\u201C\u2018'\u00AB:".Contains(before, StringComparison.Ordinal);
-            var rightClose = char.IsWhiteSpace(after) || end == paragraph.End || ".,;:!?)]}\u2014\u2013-\u2026\"\u201D\u2019'\u00BB".Contains(after, StringComparison.Ordinal);
+            var leftOpen = char.IsWhiteSpace(before) || start == paragraph.Start || "([{\u2015\u2014\u2013-/\"\u201C\u2018'\u00AB:".Contains(before, StringComparison.Ordinal);
+            var rightClose = char.IsWhiteSpace(after) || end == paragraph.End || ".,;:!?)]}\u2015\u2014\u2013-\u2026\"\u201D\u2019'\u00BB".Contains(after, StringComparison.Ordinal);
             var canOpen = leftOpen && !char.IsWhiteSpace(after) && end < paragraph.End
                 && c is not ('\u2019' or '\u00BB' or '\u203A');
             var canClose = rightClose && !char.IsWhiteSpace(before) && start > paragraph.Start

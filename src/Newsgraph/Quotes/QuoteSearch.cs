@@ -146,6 +146,11 @@ internal sealed class QuoteSearch
     /// <summary>Whether only dashes, bullets or an earlier quote's attribution come before the mark in its sentence.</summary>
     private bool StartsClause(int open, int sentenceFirst)
     {
+        if (open > 0 && _words.Document.Text.AsSpan(_words.Tokens[open - 1].End, _words.Tokens[open].Start - _words.Tokens[open - 1].End).Contains('\n'))
+        {
+            return true;
+        }
+
         for (var t = sentenceFirst; t < open; t++)
         {
             if (!(_words.IsDash(t) || _words.Tokens[t].Kind is TokenKind.Bullet or TokenKind.QuoteMark))
@@ -300,7 +305,7 @@ internal sealed class QuoteSearch
         if (t < _words.Count && q + 1 < _spans.Length && !_spanUsed[q + 1] && _spans[q + 1].OpenToken == t
             && _words.SentenceAt(t - 1).Paragraph == _words.SentenceAt(t).Paragraph
             && (_words.IsPunct(t - 1, ",:") || _words.Is(t - 1, "but") || _words.Is(t - 1, "and")
-                || (_words.IsSentenceEnd(t - 1) && AttributionAfter(_spans[q + 1]) is null)))
+                || (_words.IsSentenceEnd(t - 1) && AttributionAfter(_spans[q + 1]) is null && EndsSentence(_spans[q + 1]))))
         {
             var next = _spans[q + 1];
             _spanUsed[q + 1] = true;
@@ -310,6 +315,17 @@ internal sealed class QuoteSearch
         }
 
         return (span.Content, span.Pieces, Math.Max(span.AfterToken - 1, attribution.End));
+    }
+
+    /// <summary>Whether a quote ends its sentence: sentence punctuation inside or just after the closing mark, or the paragraph's end.</summary>
+    private bool EndsSentence(QuotedSpan span)
+    {
+        if (span.IsOpenEnded || _words.IsSentenceEnd(span.CloseToken - 1) || _words.IsSentenceEnd(span.AfterToken))
+        {
+            return true;
+        }
+
+        return span.AfterToken >= _words.Count || _words.SentenceAt(span.AfterToken).Paragraph != _words.SentenceAt(span.CloseToken).Paragraph;
     }
 
     /// <summary>The object or adjunct after a cue: "told RT" and "in an interview with Kanal 24" give a channel; "told journalists" none.</summary>
@@ -416,6 +432,13 @@ internal sealed class QuoteSearch
 
             AddIndirect(contentFirst, ContentEnd(contentFirst, sentence), t, speaker, channel, runsOn: speaker.IsEmpty && _words.Is(t, "adding"));
             return;
+        }
+
+        // "During his years in office, Mr. Obama said, a majority of Americans …": the attribution sits inside the clause.
+        if (contentFirst < 0 && !speaker.IsEmpty && cueClass == CueClass.Say && _words.IsPunct(objectEnd + 1, ",")
+            && _words.IsPunct(speaker.First - 1, ",") && !_words.IsQuoteMark(objectEnd + 2))
+        {
+            contentFirst = objectEnd + 2;
         }
 
         if (contentFirst >= 0 && !speaker.IsEmpty)
