@@ -91,11 +91,14 @@ internal sealed class QuoteSearch
         for (var s = 0; s < _words.Sentences.Length; s++)
         {
             var sentence = _words.Sentences[s];
-            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            foreach (var tailsOnly in (ReadOnlySpan<bool>)[true, false])
             {
-                if (!_used[t] && _spanOf[t] < 0)
+                for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
                 {
-                    FindIndirect(t, sentence);
+                    if (!_used[t] && _spanOf[t] < 0)
+                    {
+                        FindIndirect(t, sentence, tailsOnly);
+                    }
                 }
             }
         }
@@ -123,6 +126,17 @@ internal sealed class QuoteSearch
             {
                 Speaker = after.Speaker, CueFirst = after.CueFirst, CueEnd = after.CueEnd, Channel = after.Channel, Pieces = pieces,
             }, open, last, after);
+            return;
+        }
+
+        if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail)
+        {
+            var first = FirstFree(open, sentence.FirstToken);
+            var content = new TextSpan(_words.Tokens[first].Start, span.Content.End);
+            Add(new Found(QuoteKind.Mixed, content, first)
+            {
+                Speaker = tail.Speaker, CueFirst = tail.CueFirst, CueEnd = tail.CueEnd, Channel = tail.Channel,
+            }, first, Math.Max(span.AfterToken - 1, tail.End), tail);
             return;
         }
 
@@ -255,7 +269,7 @@ internal sealed class QuoteSearch
         var colon = t;
         for (var k = t - 1; k >= first && t - k <= MaxCueLookback; k--)
         {
-            if (_used[k] || _words.IsQuoteMark(k) || _words.IsSentenceEnd(k))
+            if (_used[k] || _words.IsQuoteMark(k) || _words.IsSentenceEnd(k) || (_words.Role(k) == QuoteWordRole.Stop && _words.IsLowerWord(k)))
             {
                 break;
             }
@@ -316,6 +330,9 @@ internal sealed class QuoteSearch
 
         return (span.Content, span.Pieces, Math.Max(span.AfterToken - 1, attribution.End));
     }
+
+    private bool EndsWithComma(QuotedSpan span) =>
+        !span.IsOpenEnded && (_words.IsPunct(span.CloseToken - 1, ",") || _words.IsPunct(span.AfterToken, ","));
 
     /// <summary>Whether a quote ends its sentence: sentence punctuation inside or just after the closing mark, or the paragraph's end.</summary>
     private bool EndsSentence(QuotedSpan span)
@@ -392,7 +409,7 @@ internal sealed class QuoteSearch
         return k;
     }
 
-    private void FindIndirect(int t, Sentence sentence)
+    private void FindIndirect(int t, Sentence sentence, bool tailsOnly)
     {
         if (_words.IsAccordingTo(t))
         {
@@ -401,7 +418,7 @@ internal sealed class QuoteSearch
         }
 
         var cueClass = _words.CueClassAt(t);
-        if (cueClass == CueClass.None || IsPassive(t))
+        if (cueClass == CueClass.None || IsPassive(t) || (t > 0 && _words.IsLowerWord(t - 1) && _words.Role(t - 1) == QuoteWordRole.Determiner))
         {
             return;
         }
@@ -413,6 +430,16 @@ internal sealed class QuoteSearch
         }
 
         var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (tailsOnly)
+        {
+            if (!participle && cueClass == CueClass.Say)
+            {
+                FindTail(t, sentence);
+            }
+
+            return;
+        }
+
         var (channel, objectEnd) = ChannelAfter(t, sentence.EndToken);
         var contentFirst = ClauseAfterCue(t, objectEnd, sentence, cueClass);
         var speaker = participle ? default : _phrases.Before(t, FirstFree(t, sentence.FirstToken));
@@ -426,8 +453,9 @@ internal sealed class QuoteSearch
             speaker = _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t));
             if (speaker.IsEmpty)
             {
-                var subject = _phrases.After(sentence.FirstToken - 1, t);
-                speaker = !subject.IsEmpty && subject.First == sentence.FirstToken && _phrases.ContainsName(subject) ? subject : default;
+                var subjectFirst = SubjectStart(sentence, t);
+                var subject = _phrases.After(subjectFirst - 1, t);
+                speaker = !subject.IsEmpty && subject.First == subjectFirst && _phrases.ContainsName(subject) ? subject : default;
             }
 
             AddIndirect(contentFirst, ContentEnd(contentFirst, sentence), t, speaker, channel, runsOn: speaker.IsEmpty && _words.Is(t, "adding"));
@@ -447,21 +475,41 @@ internal sealed class QuoteSearch
             return;
         }
 
-        if (cueClass != CueClass.Say)
+    }
+
+    /// <summary>Where a sentence's subject starts: after a leading adjunct ("On Tuesday, MP Erdem issued …").</summary>
+    private int SubjectStart(Sentence sentence, int limit)
+    {
+        var first = sentence.FirstToken;
+        if (_words.Role(first) is QuoteWordRole.None or QuoteWordRole.Determiner or QuoteWordRole.Pronoun)
         {
-            return;
+            return first;
         }
 
-        // "…, Kerry said." and "…, said Kerry.": the clause before the attribution is the content.
+        for (var k = first; k < limit && k - first <= MaxThatGap; k++)
+        {
+            if (_words.IsPunct(k, ","))
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>"…, Kerry said." and "…, said Kerry.": the clause before an attribution that ends the sentence is its content.</summary>
+    private void FindTail(int t, Sentence sentence)
+    {
+        var (channel, objectEnd) = ChannelAfter(t, sentence.EndToken);
+        var speaker = _phrases.Before(t, FirstFree(t, sentence.FirstToken));
         if (speaker.IsEmpty)
         {
             speaker = _phrases.After(t, sentence.EndToken);
-            if (speaker.IsEmpty || !IsAttributionTail(speaker.End - 1, sentence))
+            if (!speaker.IsEmpty && IsAttributionTail(speaker.End - 1, sentence))
             {
-                return;
+                AddBefore(t, t, speaker, channel, sentence);
             }
 
-            AddBefore(t, t, speaker, channel, sentence);
             return;
         }
 

@@ -98,7 +98,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
                 lowerRun = 0;
             }
             else if (words.IsLowerWord(j) && role == QuoteWordRole.None && words.CueClassAt(j) == CueClass.None && ++lowerRun <= MaxLowerRun
-                && j > i && (words.Role(j - 1) == QuoteWordRole.Determiner || words.IsCapitalized(j - 1) || lowerRun > 1))
+                && j > i && words.Role(i) == QuoteWordRole.Determiner)
             {
                 hasHead = true;
             }
@@ -239,6 +239,11 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
     /// </summary>
     public string? Name(Phrase phrase)
     {
+        if (words.Role(phrase.First) == QuoteWordRole.Determiner)
+        {
+            return null;
+        }
+
         var end = -1;
         for (var t = phrase.End - 1; t >= phrase.First; t--)
         {
