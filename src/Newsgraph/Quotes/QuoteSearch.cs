@@ -31,6 +31,9 @@ internal sealed class QuoteSearch
     /// <summary>Most tokens after a cue before the next piece of an interrupted quote ("A," she said, clapping. "B").</summary>
     private const int MaxJoinGap = 10;
 
+    /// <summary>A quote paragraph without attribution runs on from a speaker at most this many paragraphs back.</summary>
+    private const int MaxRunOnParagraphs = 1;
+
     private readonly ArticleTokens _words;
     private readonly SpeakerPhrases _phrases;
     private readonly ImmutableArray<QuotedSpan> _spans;
@@ -591,6 +594,14 @@ internal sealed class QuoteSearch
     /// <summary>Whether nothing but an object, a time or place adjunct and the sentence end follow token <paramref name="t"/>.</summary>
     private bool IsAttributionTail(int t, Sentence sentence)
     {
+        var next = t + 1;
+        if (next < sentence.EndToken && !_words.IsSentenceEnd(next) && !_words.IsPunct(next, ",") && !_words.IsQuoteMark(next)
+            && !(_words.Role(next) is QuoteWordRole.Inner or QuoteWordRole.Adjunct or QuoteWordRole.Stop or QuoteWordRole.Skip or QuoteWordRole.Listener)
+            && !IsTimeWord(next) && !(_words.Word(next) is "him" or "her" or "them" or "us" or "me"))
+        {
+            return false;
+        }
+
         for (var k = t + 1; k < sentence.EndToken; k++)
         {
             if (_words.IsSentenceEnd(k) || _words.IsQuoteMark(k) && k + 1 >= sentence.EndToken)
@@ -620,7 +631,7 @@ internal sealed class QuoteSearch
         {
             if (_used[k] || _words.IsSentenceEnd(k) || _words.IsPunct(k, ";") || _words.CueClassAt(k) != CueClass.None)
             {
-                return -1;
+                break;
             }
 
             if (_words.Is(k, "that") && !_words.IsPunct(k - 1, ","))
@@ -781,10 +792,12 @@ internal sealed class QuoteSearch
     {
         var quotes = ImmutableArray.CreateBuilder<Quote>(_found.Count);
         Phrase previous = default;
+        var previousParagraph = -1;
         foreach (var found in _found.OrderBy(f => f.Content.Start))
         {
             var speaker = found.Speaker;
-            if (speaker.IsEmpty && found.RunsOn)
+            var paragraph = _words.SentenceAt(_words.Document.TokenAt(found.Content.Start)).Paragraph;
+            if (speaker.IsEmpty && found.RunsOn && paragraph - previousParagraph <= MaxRunOnParagraphs)
             {
                 speaker = previous;
             }
@@ -792,6 +805,7 @@ internal sealed class QuoteSearch
             if (!speaker.IsEmpty)
             {
                 previous = speaker;
+                previousParagraph = paragraph;
             }
 
             quotes.Add(new Quote(found.Kind, found.Content)
