@@ -28,8 +28,8 @@ internal sealed class QuoteSearch
     /// <summary>Most tokens of an object and adjuncts between a cue and its "that" ("told reporters in Moscow on Tuesday that").</summary>
     private const int MaxThatGap = 8;
 
-    /// <summary>Most tokens after a cue before the next piece of an interrupted quote ("A," she said, clapping. "B").</summary>
-    private const int MaxJoinGap = 10;
+    /// <summary>Most tokens after a cue before the next piece of an interrupted quote ("A," said X, a lawyer who … . "B"); PolNeAR joins such pieces.</summary>
+    private const int MaxJoinGap = 40;
 
     /// <summary>A quote paragraph without attribution runs on from a speaker at most this many paragraphs back.</summary>
     private const int MaxRunOnParagraphs = 1;
@@ -314,7 +314,7 @@ internal sealed class QuoteSearch
     {
         var span = _spans[q];
         var t = attribution.End + 1;
-        while (t < _words.Count && t - attribution.End <= MaxJoinGap && !_words.IsQuoteMark(t))
+        while (t < _words.Count && t - attribution.End <= MaxJoinGap && !_words.IsQuoteMark(t) && !(_words.IsSentenceEnd(t - 1) && t - 1 > attribution.End))
         {
             t++;
         }
