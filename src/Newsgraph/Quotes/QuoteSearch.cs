@@ -22,6 +22,9 @@ internal sealed class QuoteSearch
     /// <summary>An unattributed quote opening a sentence is a quotation, not a scare quote, from this many words (PolNeAR dev).</summary>
     private const int MinUnattributedWords = 6;
 
+    /// <summary>Longest quoted paragraph taken for a section heading when its long words are capitalised (NYT: 'Legend in the Coal Fields.').</summary>
+    private const int MaxHeadingWords = 8;
+
     /// <summary>Shortest reported clause kept as an indirect quote ("he said no" is too short to be one).</summary>
     private const int MinIndirectTokens = 3;
 
@@ -154,10 +157,32 @@ internal sealed class QuoteSearch
 
         var wholeParagraph = open == paragraphFirst;
         var words = WordCount(open, span.ContentEndToken);
+        if (wholeParagraph && IsHeading(span))
+        {
+            return;
+        }
+
         if (startsSentence && (wholeParagraph || words >= MinUnattributedWords) && _words.ParagraphKindOf(open) == ParagraphKind.Body)
         {
             Add(new Found(QuoteKind.Direct, span.Content, open) { Pieces = span.Pieces, RunsOn = true }, open, span.AfterToken - 1, null);
         }
+    }
+
+    /// <summary>A short quoted paragraph in title case is a section heading ('All Bets Are Off.'), not a quotation.</summary>
+    private bool IsHeading(QuotedSpan span)
+    {
+        var words = 0;
+        var capitalized = 0;
+        for (var t = span.OpenToken + 1; t < span.ContentEndToken; t++)
+        {
+            if (_words.Tokens[t].Kind == TokenKind.Word && _words.Word(t).Length > 3)
+            {
+                words++;
+                capitalized += _words.IsCapitalized(t) ? 1 : 0;
+            }
+        }
+
+        return WordCount(span.OpenToken, span.ContentEndToken) <= MaxHeadingWords && capitalized == words;
     }
 
     /// <summary>Whether only dashes, bullets or an earlier quote's attribution come before the mark in its sentence.</summary>
