@@ -25,6 +25,12 @@ internal sealed class QuoteSearch
     /// <summary>Longest quoted paragraph taken for a section heading when its long words are capitalised (NYT: 'Legend in the Coal Fields.').</summary>
     private const int MaxHeadingWords = 8;
 
+    /// <summary>The cue model's score above which a word off the reporting-verb list is taken as a cue (PolNeAR dev).</summary>
+    private const float ModelCueThreshold = 0f;
+
+    /// <summary>Longest cue the model may extend word by word ("called for", "took to Twitter to").</summary>
+    private const int MaxModelCueTokens = 4;
+
     /// <summary>Shortest reported clause kept as an indirect quote ("he said no" is too short to be one).</summary>
     private const int MinIndirectTokens = 3;
 
@@ -37,6 +43,7 @@ internal sealed class QuoteSearch
     /// <summary>A quote paragraph without attribution runs on from a speaker at most this many paragraphs back.</summary>
     private const int MaxRunOnParagraphs = 1;
 
+    private readonly CueModel _cues = CueModel.Default;
     private readonly ArticleTokens _words;
     private readonly SpeakerPhrases _phrases;
     private readonly ImmutableArray<QuotedSpan> _spans;
@@ -446,6 +453,12 @@ internal sealed class QuoteSearch
         }
 
         var cueClass = _words.CueClassAt(t);
+        if (cueClass == CueClass.None && !tailsOnly && CueModel.IsCandidate(_words, t) && _cues.Score(_words, t) > ModelCueThreshold)
+        {
+            FindModelCue(t, sentence);
+            return;
+        }
+
         if (cueClass == CueClass.None || IsPassive(t) || (t > 0 && _words.IsLowerWord(t - 1) && _words.Role(t - 1) == QuoteWordRole.Determiner))
         {
             return;
@@ -503,6 +516,28 @@ internal sealed class QuoteSearch
             return;
         }
 
+    }
+
+    /// <summary>
+    /// A cue the trained model finds beyond the reporting-verb list ("Clinton called his supporters 'deplorables'",
+    /// "a poll shows that …"): its speaker stands before it and its content is the rest of the clause.
+    /// </summary>
+    private void FindModelCue(int t, Sentence sentence)
+    {
+        var speaker = _phrases.Before(t, FirstFree(t, sentence.FirstToken));
+        if (speaker.IsEmpty)
+        {
+            return;
+        }
+
+        var cueEnd = t + 1;
+        while (cueEnd < sentence.EndToken && cueEnd - t < MaxModelCueTokens && !_used[cueEnd] && _spanOf[cueEnd] < 0
+            && CueModel.IsCandidate(_words, cueEnd) && _cues.Score(_words, cueEnd) > ModelCueThreshold)
+        {
+            cueEnd++;
+        }
+
+        Record(cueEnd, ContentEnd(cueEnd, sentence), t, speaker, default, runsOn: false, cueEnd);
     }
 
     /// <summary>Where a sentence's subject starts: after a leading adjunct ("On Tuesday, MP Erdem issued …").</summary>
