@@ -25,8 +25,8 @@ internal sealed class QuoteSearch
     /// <summary>Longest quoted paragraph taken for a section heading when its long words are capitalised (NYT: 'Legend in the Coal Fields.').</summary>
     private const int MaxHeadingWords = 8;
 
-    /// <summary>Model score above which a word off the reporting-verb list is a cue: PolNeAR dev attribution F1 peaks here (53.5; 53.0 at 0, 53.4 at -3).</summary>
-    private const float ModelCueThreshold = -2f;
+    /// <summary>Model score above which a word off the reporting-verb list is a cue; -2 gains 0.5 attribution F1 on PolNeAR dev but finds more non-quotes.</summary>
+    private const float ModelCueThreshold = 0f;
 
     /// <summary>Longest cue the model may extend word by word ("called for", "took to Twitter to").</summary>
     private const int MaxModelCueTokens = 4;
@@ -85,6 +85,9 @@ internal sealed class QuoteSearch
 
         public ImmutableArray<TextSpan> Pieces { get; init; } = [];
 
+        /// <summary>Found through a cue of the trained model, not a reporting verb: no quote runs on from it.</summary>
+        public bool FromModel { get; init; }
+
         /// <summary>No speaker in its own sentence: it takes the previous quote's ("adding that …", a quote paragraph running on).</summary>
         public bool RunsOn { get; init; }
     }
@@ -123,7 +126,9 @@ internal sealed class QuoteSearch
     {
         var span = _spans[q];
         var open = span.OpenToken;
-        var sentence = _words.SentenceAt(open);
+
+        // A mismatched opening mark (”Today …) can end up closing the previous sentence; the content's first word decides.
+        var sentence = _words.SentenceAt(Math.Min(open + 1, _words.Count - 1));
         var paragraph = _words.Document.Paragraphs[sentence.Paragraph];
         var paragraphFirst = _words.Document.TokenAt(paragraph.Start);
         if (_words.Is(open - 1, "that"))
@@ -142,7 +147,7 @@ internal sealed class QuoteSearch
             return;
         }
 
-        if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail)
+        if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail && IsAttributionTail(tail.End, sentence))
         {
             var first = FirstFree(open, sentence.FirstToken);
             var content = new TextSpan(_words.Tokens[first].Start, span.Content.End);
@@ -491,7 +496,9 @@ internal sealed class QuoteSearch
                 return;
             }
 
-            speaker = _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t));
+            var adjacent = _words.IsPunct(t - 1, ",") || _words.Role(t - 1) != QuoteWordRole.None || !IsPersonHead(t - 1)
+                ? default : _phrases.Before(t, FirstFree(t, sentence.FirstToken));
+            speaker = adjacent.IsEmpty ? _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t)) : adjacent;
             if (speaker.IsEmpty)
             {
                 var subjectFirst = SubjectStart(sentence, t);
@@ -524,6 +531,11 @@ internal sealed class QuoteSearch
     /// </summary>
     private void FindModelCue(int t, Sentence sentence)
     {
+        if (_words.Role(t) != QuoteWordRole.None)
+        {
+            return;
+        }
+
         var speaker = _phrases.Before(t, FirstFree(t, sentence.FirstToken));
         if (speaker.IsEmpty)
         {
@@ -537,13 +549,21 @@ internal sealed class QuoteSearch
             cueEnd++;
         }
 
-        Record(cueEnd, ContentEnd(cueEnd, sentence), t, speaker, default, runsOn: false, cueEnd);
+        Record(cueEnd, ContentEnd(cueEnd, sentence), t, speaker, default, runsOn: false, cueEnd, fromModel: true);
     }
+
+    /// <summary>Whether a word can head a speaker phrase right before a participle ("officials saying", "Kerry saying"; not "a question asking").</summary>
+    private bool IsPersonHead(int t) => _words.IsCapitalized(t) || (_words.IsLowerWord(t) && _words.Word(t).EndsWith('s'));
 
     /// <summary>Where a sentence's subject starts: after a leading adjunct ("On Tuesday, MP Erdem issued …").</summary>
     private int SubjectStart(Sentence sentence, int limit)
     {
         var first = sentence.FirstToken;
+        while (first < limit && (_words.Tokens[first].Kind is TokenKind.Bullet or TokenKind.Dash or TokenKind.QuoteMark))
+        {
+            first++;
+        }
+
         if (_words.Role(first) is QuoteWordRole.None or QuoteWordRole.Determiner or QuoteWordRole.Pronoun)
         {
             return first;
@@ -777,7 +797,7 @@ internal sealed class QuoteSearch
     private void AddIndirect(int first, int end, int cue, Phrase speaker, Phrase channel, bool runsOn, int cueEnd = -1) =>
         Record(first, end, cue, speaker, channel, runsOn, cueEnd);
 
-    private void Record(int first, int end, int cue, Phrase speaker, Phrase channel, bool runsOn, int cueEnd)
+    private void Record(int first, int end, int cue, Phrase speaker, Phrase channel, bool runsOn, int cueEnd, bool fromModel = false)
     {
         while (first < end && _words.IsPunct(first, ",:;"))
         {
@@ -819,7 +839,7 @@ internal sealed class QuoteSearch
 
         var found = new Found(kind, content, first)
         {
-            Speaker = speaker, CueFirst = cue, CueEnd = cueEnd < 0 ? cue + 1 : cueEnd, Channel = channel, RunsOn = runsOn,
+            Speaker = speaker, CueFirst = cue, CueEnd = cueEnd < 0 ? cue + 1 : cueEnd, Channel = channel, RunsOn = runsOn, FromModel = fromModel,
         };
         Add(found, first, end - 1, new Attribution(speaker, cue, found.CueEnd, channel, found.CueEnd - 1));
     }
@@ -862,7 +882,7 @@ internal sealed class QuoteSearch
                 speaker = previous;
             }
 
-            if (!speaker.IsEmpty)
+            if (!speaker.IsEmpty && !found.FromModel)
             {
                 previous = speaker;
                 previousParagraph = paragraph;

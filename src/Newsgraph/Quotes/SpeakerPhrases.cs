@@ -143,6 +143,11 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
 
     private Phrase NounPhraseEndingAt(int i, int limit)
     {
+        if (i < limit || words.Role(i) is QuoteWordRole.Determiner or QuoteWordRole.Inner && words.IsLowerWord(i))
+        {
+            return default;
+        }
+
         var end = i + 1;
         var j = i;
         var lowerRun = 0;
@@ -155,7 +160,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             }
 
             if (words.IsCapitalized(j) || words.IsPossessive(j) || words.Tokens[j].Kind == TokenKind.Number
-                || (words.IsQuoteMark(j) && j > limit && words.Word(j - 1).EndsWith('s') && j + 1 < end))
+                || (words.IsQuoteMark(j) && j > limit && words.Word(j - 1).EndsWith('s') && j + 1 < end && words.IsLowerWord(j + 1)))
             {
                 if (role == QuoteWordRole.Pronoun && j < i)
                 {
@@ -242,6 +247,14 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         if (words.Role(phrase.First) == QuoteWordRole.Determiner)
         {
             return null;
+        }
+
+        for (var t = phrase.First + 1; t < phrase.End - 1; t++)
+        {
+            if (words.Is(t, "and") && IsNameWord(t - 1) && IsNameWord(t + 1))
+            {
+                return null;
+            }
         }
 
         var end = -1;

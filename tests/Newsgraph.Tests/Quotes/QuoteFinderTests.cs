@@ -47,11 +47,17 @@ public class QuoteFinderTests
     [Theory]
     [InlineData("He grew up in the \u201990s listening to rock \u2019n\u2019 roll on the radio.")]
     [InlineData("Dwayne \"The Rock\" Johnson arrived late for the premiere.")]
-    [InlineData("She read \u201CWar and Peace\u201D on the long train ride home.")]
     [InlineData("The so-called \u2018reforms\u2019 failed within a year.")]
-    public void ApostrophesNicknamesTitlesAndScareQuotesAreNotQuotes(string text)
+    public void ApostrophesNicknamesAndScareQuotesAreNotQuotes(string text)
     {
         Assert.Empty(Analyze(text).Quotes);
+    }
+
+    [Fact]
+    public void BookTitleIsNotADirectQuote()
+    {
+        var (doc, quotes) = Analyze("She read \u201CWar and Peace\u201D on the long train ride home.");
+        Assert.DoesNotContain(quotes, q => q.Kind == QuoteKind.Direct || doc.Slice(q.Content) == "War and Peace");
     }
 
     [Fact]
@@ -170,6 +176,16 @@ public class QuoteFinderTests
     {
         var quote = Single("\u201CWe are ready,\u201D he said.", out _);
         Assert.Null(quote.SpeakerName);
+    }
+
+    [Fact]
+    public void MismatchedOpeningMarkAfterAnEarlierQuote()
+    {
+        var (doc, quotes) = Analyze(
+            "Putin said he \u2018is happy to meet\u2019. \u201DToday you\u2019ve had comprehensive talks,\u2019 Putin said to Kerry, referring to an earlier meeting.");
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Today you\u2019ve had comprehensive talks,", doc.Slice(quote.Content));
+        Assert.Equal("Putin", Slice(doc, quote.Speaker));
     }
 
     [Fact]
