@@ -89,6 +89,12 @@ internal sealed class ArticleTokens
         return headline && QuoteLexicon.TrainCount(word) >= MinHeadlineCueCount ? cueClass : CueClass.None;
     }
 
+    /// <summary>A weekday or month name: "on Tuesday" after a name is a time, not part of it.</summary>
+    public bool IsTimeWord(int t) =>
+        t >= 0 && t < _words.Length && _words[t] is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            or "January" or "February" or "March" or "April" or "June" or "July" or "August" or "September" or "October" or "November" or "December"
+            or "Jan." or "Feb." or "Aug." or "Sept." or "Oct." or "Nov." or "Dec.";
+
     /// <summary>"according to" at <paramref name="t"/>.</summary>
     public bool IsAccordingTo(int t) => Is(t, "according") && Is(t + 1, "to");
 }

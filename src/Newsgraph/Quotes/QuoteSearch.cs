@@ -743,8 +743,7 @@ internal sealed class QuoteSearch
         return opensClause && !_words.Is(first, "it") ? first : -1;
     }
 
-    private bool IsTimeWord(int t) =>
-        _words.Word(t) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+    private bool IsTimeWord(int t) => _words.IsTimeWord(t);
 
     /// <summary>The end of the content that starts at <paramref name="first"/>: the sentence end, or before ", adding that …".</summary>
     private int ContentEnd(int first, Sentence sentence)
@@ -797,8 +796,40 @@ internal sealed class QuoteSearch
     private void AddIndirect(int first, int end, int cue, Phrase speaker, Phrase channel, bool runsOn, int cueEnd = -1) =>
         Record(first, end, cue, speaker, channel, runsOn, cueEnd);
 
+    /// <summary>A channel named before the speaker: "In an interview to Turkey’s Kanal 24 on Tuesday, Cem Küçük … said".</summary>
+    private Phrase ChannelBefore(int first, int speakerFirst)
+    {
+        for (var k = first; k + 1 < speakerFirst; k++)
+        {
+            if (_words.Role(k) == QuoteWordRole.Statement && (_words.Is(k + 1, "with") || _words.Is(k + 1, "to") || _words.Is(k + 1, "on")))
+            {
+                var named = _phrases.After(k + 1, speakerFirst);
+                if (!named.IsEmpty && _phrases.ContainsName(named))
+                {
+                    // "Turkey’s Kanal 24": the outlet is what follows the possessive.
+                    for (var t = named.End - 2; t > named.First; t--)
+                    {
+                        if (_words.IsPossessive(t))
+                        {
+                            return new Phrase(t + 1, named.End);
+                        }
+                    }
+
+                    return named;
+                }
+            }
+        }
+
+        return default;
+    }
+
     private void Record(int first, int end, int cue, Phrase speaker, Phrase channel, bool runsOn, int cueEnd, bool fromModel = false)
     {
+        if (channel.IsEmpty && !speaker.IsEmpty && speaker.First < cue)
+        {
+            channel = ChannelBefore(_words.SentenceAt(cue).FirstToken, speaker.First);
+        }
+
         while (first < end && _words.IsPunct(first, ",:;"))
         {
             first++;

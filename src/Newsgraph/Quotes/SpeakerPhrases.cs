@@ -93,7 +93,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             {
                 lowerRun = 0;
             }
-            else if (role == QuoteWordRole.Inner && j + 1 < end && (words.IsCapitalized(j + 1) || words.Role(j + 1) == QuoteWordRole.Determiner))
+            else if (role == QuoteWordRole.Inner && j + 1 < end && !words.IsTimeWord(j + 1) && (words.IsCapitalized(j + 1) || words.Role(j + 1) == QuoteWordRole.Determiner))
             {
                 lowerRun = 0;
             }

@@ -158,6 +158,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void InterviewBeforeTheSpeakerGivesTheChannel()
+    {
+        var quote = Single("In an interview to Turkey\u2019s Kanal 24 on Tuesday, Cem K\u00FC\u00E7\u00FCk, a columnist, said that the claims were treason.", out var doc);
+        Assert.Equal("Kanal 24", Slice(doc, quote.Channel));
+        Assert.Equal("Cem K\u00FC\u00E7\u00FCk", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
     public void ToldAnAudienceGivesNoChannel()
     {
         var quote = Single("\u2018The US stands ready to work with Russia,\u2019 Kerry told journalists.", out _);
