@@ -10,8 +10,8 @@ namespace Newsgraph.Quotes;
 /// </summary>
 internal sealed class QuoteSearch
 {
-    /// <summary>Most tokens between a closing mark and its cue ("…," the Russian foreign minister of the day said).</summary>
-    private const int MaxSpeakerLead = 14;
+    /// <summary>Most tokens between a closing mark and its cue ("…," Scott Pruitt, the Republican attorney general of Oklahoma, said).</summary>
+    private const int MaxSpeakerLead = 24;
 
     /// <summary>Most tokens between a cue and the opening mark it introduces ("Kerry told reporters in Moscow on Tuesday: …").</summary>
     private const int MaxCueLookback = 10;
@@ -301,6 +301,13 @@ internal sealed class QuoteSearch
     {
         var t = span.OpenToken - 1;
         var first = sentence.FirstToken;
+
+        // "Caddell continued:" closing the paragraph before introduces a quote paragraph.
+        if (t == first - 1 && t >= 0 && _words.IsPunct(t, ":"))
+        {
+            first = _words.SentenceAt(t).FirstToken;
+        }
+
         if (t < first || !_words.IsPunct(t, ":,"))
         {
             return null;
@@ -319,8 +326,9 @@ internal sealed class QuoteSearch
                 continue;
             }
 
-            var speaker = _phrases.Before(k, first);
-            if (speaker.IsEmpty)
+            var participle = _words.Word(k).EndsWith("ing", StringComparison.Ordinal);
+            var speaker = participle ? ParticipleSpeaker(k, _words.SentenceAt(k)) : _phrases.Before(k, first);
+            if (speaker.IsEmpty && !participle)
             {
                 speaker = _phrases.After(k, colon);
             }
@@ -496,16 +504,7 @@ internal sealed class QuoteSearch
                 return;
             }
 
-            var adjacent = _words.IsPunct(t - 1, ",") || _words.Role(t - 1) != QuoteWordRole.None || !IsPersonHead(t - 1)
-                ? default : _phrases.Before(t, FirstFree(t, sentence.FirstToken));
-            speaker = adjacent.IsEmpty ? _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t)) : adjacent;
-            if (speaker.IsEmpty)
-            {
-                var subjectFirst = SubjectStart(sentence, t);
-                var subject = _phrases.After(subjectFirst - 1, t);
-                speaker = !subject.IsEmpty && subject.First == subjectFirst && _phrases.ContainsName(subject) ? subject : default;
-            }
-
+            speaker = ParticipleSpeaker(t, sentence);
             AddIndirect(contentFirst, ContentEnd(contentFirst, sentence), t, speaker, channel, runsOn: speaker.IsEmpty && _words.Is(t, "adding"));
             return;
         }
@@ -550,6 +549,22 @@ internal sealed class QuoteSearch
         }
 
         Record(cueEnd, ContentEnd(cueEnd, sentence), t, speaker, default, runsOn: false, cueEnd, fromModel: true);
+    }
+
+    /// <summary>Who a participle cue ("…, saying …", "after telling RT …") reports: the phrase before it, the sentence's speaker or its subject.</summary>
+    private Phrase ParticipleSpeaker(int t, Sentence sentence)
+    {
+        var adjacent = _words.IsPunct(t - 1, ",") || _words.Role(t - 1) != QuoteWordRole.None || !IsPersonHead(t - 1)
+            ? default : _phrases.Before(t, FirstFree(t, sentence.FirstToken));
+        var speaker = adjacent.IsEmpty ? _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t)) : adjacent;
+        if (speaker.IsEmpty)
+        {
+            var subjectFirst = SubjectStart(sentence, t);
+            var subject = _phrases.After(subjectFirst - 1, t);
+            speaker = !subject.IsEmpty && subject.First == subjectFirst && _phrases.ContainsName(subject) ? subject : default;
+        }
+
+        return speaker;
     }
 
     /// <summary>Whether a word can head a speaker phrase right before a participle ("officials saying", "Kerry saying"; not "a question asking").</summary>

@@ -118,7 +118,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         return hasHead ? new Phrase(i, j) : default;
     }
 
-    /// <summary>"NAME, APPOSITIVE," before a cue: the name, or the appositive itself when no name precedes it.</summary>
+    /// <summary>"NAME, APPOSITIVE," before a cue ("Hugh Hill, a doctor, said", "the mayor, a Democrat, said"): the phrase before the appositive.</summary>
     private Phrase Appositive(int comma, int limit)
     {
         var k = comma - 1;
@@ -133,7 +133,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         }
 
         var name = NounPhraseEndingAt(k - 1, limit);
-        if (name.IsEmpty || !ContainsName(name))
+        if (name.IsEmpty || !(ContainsName(name) || words.Role(name.First) == QuoteWordRole.Determiner))
         {
             return default;
         }
