@@ -328,6 +328,7 @@ internal sealed class QuoteSearch
 
             var participle = _words.Word(k).EndsWith("ing", StringComparison.Ordinal);
             var speaker = participle ? ParticipleSpeaker(k, _words.SentenceAt(k)) : _phrases.Before(k, first);
+
             if (speaker.IsEmpty && !participle)
             {
                 speaker = _phrases.After(k, colon);
@@ -509,11 +510,21 @@ internal sealed class QuoteSearch
             return;
         }
 
-        // "During his years in office, Mr. Obama said, a majority of Americans …": the attribution sits inside the clause.
+        // "During his years in office, Mr. Obama said, a majority of Americans …": the attribution sits inside the clause,
+        // which PolNeAR takes whole, from its first piece to its last.
         if (contentFirst < 0 && !speaker.IsEmpty && cueClass == CueClass.Say && _words.IsPunct(objectEnd + 1, ",")
-            && _words.IsPunct(speaker.First - 1, ",") && !_words.IsQuoteMark(objectEnd + 2))
+            && _words.IsPunct(speaker.First - 1, ","))
         {
-            contentFirst = objectEnd + 2;
+            var rest = objectEnd + 2;
+            var leadFirst = FirstFree(speaker.First - 1, sentence.FirstToken);
+            var restEnd = ContentEnd(rest, sentence);
+            if (speaker.First - 1 - leadFirst >= MinIndirectTokens && !_words.IsQuoteMark(rest))
+            {
+                Record(leadFirst, restEnd, t, speaker, channel, runsOn: false, -1, gap: new Phrase(speaker.First - 1, rest));
+                return;
+            }
+
+            contentFirst = _words.IsQuoteMark(rest) ? -1 : rest;
         }
 
         if (contentFirst >= 0 && !speaker.IsEmpty)
@@ -838,7 +849,7 @@ internal sealed class QuoteSearch
         return default;
     }
 
-    private void Record(int first, int end, int cue, Phrase speaker, Phrase channel, bool runsOn, int cueEnd, bool fromModel = false)
+    private void Record(int first, int end, int cue, Phrase speaker, Phrase channel, bool runsOn, int cueEnd, bool fromModel = false, Phrase gap = default)
     {
         if (channel.IsEmpty && !speaker.IsEmpty && speaker.First < cue)
         {
@@ -857,7 +868,7 @@ internal sealed class QuoteSearch
 
         for (var k = first; k < end; k++)
         {
-            if (_used[k])
+            if (_used[k] && !(k >= gap.First && k < gap.End))
             {
                 return;
             }
@@ -865,13 +876,14 @@ internal sealed class QuoteSearch
 
         var kind = QuoteKind.Indirect;
         var content = _words.Span(first, end);
+        ImmutableArray<TextSpan> pieces = gap.IsEmpty || gap.End >= end ? [] : [_words.Span(first, gap.First), _words.Span(gap.End, end)];
         for (var k = first; k < end; k++)
         {
             if (_spanOf[k] >= 0)
             {
                 var span = _spans[_spanOf[k]];
                 _spanUsed[_spanOf[k]] = true;
-                if (span.OpenToken == first && SpanEnd(_spanOf[k]) >= end)
+                if (span.OpenToken == first && SpanEnd(_spanOf[k]) >= end && pieces.IsEmpty)
                 {
                     kind = QuoteKind.Direct;
                     content = span.Content;
@@ -886,6 +898,7 @@ internal sealed class QuoteSearch
         var found = new Found(kind, content, first)
         {
             Speaker = speaker, CueFirst = cue, CueEnd = cueEnd < 0 ? cue + 1 : cueEnd, Channel = channel, RunsOn = runsOn, FromModel = fromModel,
+            Pieces = pieces,
         };
         Add(found, first, end - 1, new Attribution(speaker, cue, found.CueEnd, channel, found.CueEnd - 1));
     }
