@@ -783,8 +783,15 @@ internal sealed class QuoteSearch
                 break;
             }
 
+            // A quoted fragment that runs past the sentence splitter's boundary ends the content with it.
             if (_spanOf[k] >= 0 && SpanEnd(_spanOf[k]) > sentence.EndToken)
             {
+                var span = _spans[_spanOf[k]];
+                if (!span.IsOpenEnded && span.OpenToken == k && !_used[span.CloseToken] && span.Pieces.IsEmpty)
+                {
+                    k = span.CloseToken + 1;
+                }
+
                 break;
             }
 
