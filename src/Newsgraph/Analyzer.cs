@@ -1,4 +1,3 @@
-using Newsgraph.Ner;
 using Newsgraph.Pipeline;
 using Newsgraph.Text;
 
@@ -25,6 +24,6 @@ public sealed class Analyzer
         new ParagraphFinder(),
         new Tokenizer(),
         new SentenceSplitter(),
-        new NameTagger(),
+        new Quotes.QuoteFinder(),
     ];
 }
