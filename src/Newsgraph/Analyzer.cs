@@ -1,3 +1,4 @@
+using Newsgraph.Entities;
 using Newsgraph.Pipeline;
 using Newsgraph.Text;
 
@@ -24,5 +25,6 @@ public sealed class Analyzer
         new ParagraphFinder(),
         new Tokenizer(),
         new SentenceSplitter(),
+        new NameFinder(),
     ];
 }
