@@ -78,7 +78,12 @@ rows = []
 all_cities = list(cities())
 for c in all_cities:
     if c["pop"] >= MIN_POPULATION:
-        rows.append((c["id"], c["name"], [], c["country"], "P", c["code"] or "PPL", c["pop"], c["lat"], c["lon"], c["admin"]))
+        # "Washington, D.C." is written "Washington" too.
+        alts = [c["name"].split(", ")[0]] if ", " in c["name"] else []
+        # "New York City" is mostly written "New York" (only for cities of a million: Kansas City stays whole).
+        if c["name"].endswith(" City") and c["pop"] >= 1000000:
+            alts.append(c["name"][:-5])
+        rows.append((c["id"], c["name"], alts, c["country"], "P", c["code"] or "PPL", c["pop"], c["lat"], c["lon"], c["admin"]))
 
 demonyms = {}
 countries = json.load(open(f"{scratch}/world-countries/package/countries.json", encoding="utf-8"))

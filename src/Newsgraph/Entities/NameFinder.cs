@@ -20,7 +20,10 @@ public sealed class NameFinder : IComponent
     /// <summary>ALL-CAPS words this short are acronyms (CHP, ISIS), longer ones are shouted words (RUSSIA).</summary>
     private const int LongestAcronym = 5;
 
-    private static readonly HashSet<string> PlacePrepositions = new(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "across"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PlacePrepositions = new(["in", "at", "from", "near", "to", "into", "across", "outside", "inside"], StringComparer.Ordinal);
+
+    /// <summary>Prepositions that put a name on the map even when it is also a first name ("in Khan al-Assal").</summary>
+    private static readonly HashSet<string> PlaceOnlyPrepositions = new(["in", "near", "outside", "inside"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> SpeechVerbs = new(["said", "says", "told", "tells", "added", "noted", "wrote", "asked", "explained", "argued", "claimed", "insisted", "stated", "warned", "replied", "revealed"], StringComparer.Ordinal);
 
@@ -74,6 +77,13 @@ public sealed class NameFinder : IComponent
                 {
                     type = single;
                 }
+            }
+
+            if (!c.Typed && type == EntityType.Misc && c.Words.Count > 1)
+            {
+                // An unknown run of several capitalised words is a person when its last word is one elsewhere
+                // ("Ozsoy said"), else most often an organisation.
+                type = typedSingles.TryGetValue(c.Words[^1], out var last) && last == EntityType.Person ? EntityType.Person : EntityType.Organization;
             }
 
             names.Add(new Mention(c.Start, c.End, type, MentionKind.Name));
@@ -441,16 +451,27 @@ public sealed class NameFinder : IComponent
                 return (EntityType.Misc, true);
             }
 
+            if (start > 0 && _tokens[start - 1].Kind == TokenKind.Word && PlaceOnlyPrepositions.Contains(Word(start - 1)))
+            {
+                return (EntityType.Location, false);
+            }
+
             var first = Word(start);
             if (end - start > 1 && EntityLexicon.IsFirstName(first) && !EntityLexicon.IsCommon(first))
             {
                 return (EntityType.Person, false);
             }
 
+
             var shape = end - start == 1 && IsAllCaps(start) && text.Length > LongestAcronym ? TitleCased(text) : text;
             if (_gazetteer.Find(shape).Count > 0)
             {
                 return (EntityType.Location, false);
+            }
+
+            if (DescribedAsPerson(end))
+            {
+                return (EntityType.Person, false);
             }
 
             if (IsAllCaps(start) && end - start == 1)
@@ -468,7 +489,32 @@ public sealed class NameFinder : IComponent
                 return (EntityType.Person, false);
             }
 
-            return end - start > 1 ? (EntityType.Organization, false) : (null, false);
+            return (null, false);
+        }
+
+        /// <summary>"Hisyar Ozsoy, Turkish MP for ...", "X, a columnist at ...": an appositive that describes a person.</summary>
+        private bool DescribedAsPerson(int end)
+        {
+            if (end + 1 >= _tokens.Length || Word(end) != ",")
+            {
+                return false;
+            }
+
+            for (var t = end + 1; t < Math.Min(_tokens.Length, end + 4); t++)
+            {
+                var folded = EntityLexicon.Fold(Word(t));
+                if (EntityLexicon.PersonNouns.ContainsKey(folded) || IsTitleWord(Word(t)))
+                {
+                    return true;
+                }
+
+                if (!(folded is "a" or "an" or "the" or "former" or "senior" or "local" or "top" || IsDemonym(t) || _gazetteer.CountryOf(Word(t)) is not null))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"US" out of "US-led", "Kremlin" out of "Kremlin-backed".</summary>

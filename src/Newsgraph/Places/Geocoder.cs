@@ -15,6 +15,13 @@ internal static class Geocoder
     /// <summary>A qualifier right after the name ("Paris, Texas", "Paris, France") settles the choice outright.</summary>
     private const double QualifierWeight = 100.0;
 
+    /// <summary>A national capital is what news means by its bare name far more often than a same-named region:
+    /// 10^1.5 ≈ 30 times its population (Washington, D.C. over Washington State).</summary>
+    private const double CapitalBonus = 1.5;
+
+    /// <summary>A region loses to a town of the same name in its country (New York, the city, over the state).</summary>
+    private const double RegionPenalty = 1.5;
+
     /// <summary>
     /// The place <paramref name="name"/> most likely means. <paramref name="articleCountries"/> counts how often the
     /// article names each country (directly, through demonyms or through unambiguous towns); <paramref name="qualifier"/>
@@ -40,6 +47,16 @@ internal static class Geocoder
         foreach (var candidate in candidates)
         {
             var score = Math.Log10(Math.Max(candidate.Population, 1));
+            if (candidate.IsCapital)
+            {
+                score += CapitalBonus;
+            }
+
+            if (candidate.IsRegion && candidates.Any(c => c.FeatureClass == "P" && c.CountryCode == candidate.CountryCode))
+            {
+                score -= RegionPenalty;
+            }
+
             if (articleCountries.ContainsKey(candidate.CountryCode))
             {
                 score += ArticleCountryWeight;

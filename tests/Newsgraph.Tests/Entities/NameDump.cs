@@ -1,3 +1,5 @@
+using Newsgraph.Entities;
+using Newsgraph.Model;
 using Newsgraph.Pipeline;
 using Newsgraph.Reading;
 using Xunit.Abstractions;
@@ -11,9 +13,14 @@ public class NameDump(ITestOutputHelper output)
     {
         var doc = ArticleReader.ReadFile(EntityTestDocuments.FixturePath("kerry-lavrov-moscow.txt"))[0];
         doc = new Analyzer().Analyze(doc);
-        foreach (var m in doc.Get(Layers.Names))
+        doc = doc.With(Layers.Quotes, []);
+        var a = new EntityResolver().Run(doc);
+        doc = doc.With(a);
+        var mentions = doc.Get(Layers.Mentions);
+        foreach (var e in doc.Get(Layers.Entities))
         {
-            output.WriteLine($"{m.Type}\t{doc.Slice(m.Span)}");
+            output.WriteLine($"e{e.Id} {e.Type} {e.Name} key={e.Key} titles=[{string.Join("; ", e.Titles)}] place={e.Place}");
+            output.WriteLine("    " + string.Join(" | ", e.Mentions.Select(i => doc.Slice(mentions[i].Span) + ":" + mentions[i].Kind.ToString()[0])));
         }
     }
 }
