@@ -71,6 +71,9 @@ public sealed class EntityResolver : IComponent
         public Cluster? Cluster { get; set; }
 
         public string Folded { get; init; } = "";
+
+        /// <summary>A name from <see cref="Layers.Names"/>, not a speaker span made into a mention here.</summary>
+        public bool FromNames { get; init; }
     }
 
     /// <summary>The entity being built: its mentions and what they say about it.</summary>
@@ -91,6 +94,12 @@ public sealed class EntityResolver : IComponent
         public AliasEntry? Alias { get; set; }
 
         public string? Government { get; set; }
+
+        /// <summary>Made for a speaker that nothing resolved ("one questioner", "administration officials"); a pronoun
+        /// may take it only when its description names one person ("a spokesman").</summary>
+        public bool Unnamed { get; set; }
+
+        public bool OnePerson { get; set; }
 
         public Cluster Root => Parent is null ? this : Parent = Parent.Root;
     }
@@ -204,6 +213,7 @@ public sealed class EntityResolver : IComponent
                 var draft = new Draft(name.Span, name.Type, MentionKind.Name, first, end, _document.SentenceOfToken(first), StoryOf(_document.SentenceOfToken(first)))
                 {
                     Folded = EntityLexicon.Fold(text),
+                    FromNames = true,
                 };
                 if (name.Type == EntityType.Location && _gazetteer.CountryOf(text) is { } country)
                 {
@@ -443,6 +453,12 @@ public sealed class EntityResolver : IComponent
 
                 existing.Speaker = true;
                 existing.MustResolve = true;
+
+                // Whoever speaks is a person or speaks for an organisation: an untyped name that speaks is a person.
+                if (existing.Kind == MentionKind.Name && existing.Type == EntityType.Misc)
+                {
+                    existing.Type = EntityType.Person;
+                }
                 speakers.Add(existing);
             }
 
@@ -466,8 +482,21 @@ public sealed class EntityResolver : IComponent
                 };
             }
 
-            var inner = _drafts.Where(d => d.Kind == MentionKind.Name && span.Covers(d.Span))
-                .OrderByDescending(d => d.Type == EntityType.Person).ThenByDescending(d => d.Span.End).FirstOrDefault();
+            // The head of the span is its last name before any comma or relative clause: "Trump campaign spokesman
+            // Jason Miller" is Miller, "Don Fowler, who helmed the DNC" is Fowler, "Donald Trump’s campaign" is not Trump.
+            var headEnd = span.End;
+            for (var t = first; t < end; t++)
+            {
+                if (Word(t) is "," or "(" || EntityLexicon.Fold(Word(t)) is "who" or "which" or "whose")
+                {
+                    headEnd = _tokens[t].Start;
+                    break;
+                }
+            }
+
+            var inside = _drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames && span.Covers(d.Span) && !FollowedByPossessive(d, span)).ToList();
+            var inner = inside.Where(d => d.Span.End <= headEnd).OrderBy(d => d.Span.Start).LastOrDefault()
+                ?? inside.OrderByDescending(d => d.Type == EntityType.Person).ThenBy(d => d.Span.Start).FirstOrDefault();
             var startsLower = !char.IsUpper(text[0]) || EntityLexicon.Fold(Word(first)) is "the" or "a" or "an";
             if (inner is not null)
             {
@@ -492,6 +521,10 @@ public sealed class EntityResolver : IComponent
             };
             return result;
         }
+
+        private bool FollowedByPossessive(Draft name, TextSpan span) =>
+            EntityLexicon.Fold(_document.Slice(name.Span)).EndsWith("'s", StringComparison.Ordinal)
+            || (name.EndToken < _tokens.Length && _tokens[name.EndToken].Start < span.End && EntityLexicon.Fold(Word(name.EndToken)) == "'s");
 
         /// <summary>The subject of a sentence: its first person mention outside quotes (titles and appositives aside),
         /// and every quote's speaker.</summary>
@@ -582,12 +615,9 @@ public sealed class EntityResolver : IComponent
 
             foreach (var cluster in clusters.Where(c => c.Parent is null))
             {
-                var longest = cluster.Drafts.Where(d => d.Kind == MentionKind.Name && d.Type == EntityType.Person)
-                    .OrderByDescending(d => d.EndToken - d.FirstToken).FirstOrDefault();
-                if (longest is not null && longest.EndToken - longest.FirstToken > 1)
+                foreach (var whole in cluster.Drafts.Where(d => d.Kind == MentionKind.Name && d.Type == EntityType.Person && d.EndToken - d.FirstToken > 1))
                 {
-                    var nameGender = EntityLexicon.FirstNameGender(Word(longest.FirstToken));
-                    cluster.Gender = Combine(cluster.Gender, nameGender);
+                    cluster.Gender = Combine(cluster.Gender, EntityLexicon.FirstNameGender(Word(whole.FirstToken)));
                 }
             }
 
@@ -603,10 +633,15 @@ public sealed class EntityResolver : IComponent
         private Draft? FullNameFor(Draft name, List<Draft> full)
         {
             var word = StripPossessive(name.Folded);
-            var matches = full.Where(f => EntityLexicon.Fold(Word(f.EndToken - 1)) == word).ToList();
+            var stated = _drafts.Where(d => d.BoundTo == name && d.Reading is not null).Select(d => d.Reading!.Gender)
+                .FirstOrDefault(g => g != Gender.Unknown);
+
+            // "Mrs. Clinton" is not "Bill Clinton".
+            bool Agrees(Draft f) => stated == Gender.Unknown || EntityLexicon.FirstNameGender(Word(f.FirstToken)) is var g && (g == Gender.Unknown || g == stated);
+            var matches = full.Where(f => EntityLexicon.Fold(Word(f.EndToken - 1)) == word && Agrees(f)).ToList();
             if (matches.Count == 0)
             {
-                matches = full.Where(f => EntityLexicon.Fold(Word(f.FirstToken)) == word).ToList();
+                matches = full.Where(f => EntityLexicon.Fold(Word(f.FirstToken)) == word && Agrees(f)).ToList();
                 if (matches.Select(m => m.Cluster).Distinct().Count() != 1)
                 {
                     return null;
@@ -696,12 +731,21 @@ public sealed class EntityResolver : IComponent
                 {
                     var target = draft.Kind switch
                     {
-                        MentionKind.Pronoun => ResolvePronoun(draft, seen),
+                        MentionKind.Pronoun => ResolvePronoun(draft, seen, draft.Type == EntityType.Person ? PronounReach : 1),
                         _ => ResolveDescriptor(draft, seen, clusters),
                     };
+
+                    // A speaker must be someone: a pronoun then looks back over its whole story.
+                    if (target is null && draft.MustResolve && draft.Kind == MentionKind.Pronoun)
+                    {
+                        target = ResolvePronoun(draft, seen, int.MaxValue);
+                    }
+
                     if (target is null && draft.MustResolve)
                     {
-                        target = new Cluster();
+                        target = new Cluster { Unnamed = true };
+                        target.OnePerson = draft.Kind == MentionKind.Pronoun ? !draft.Plural
+                            : draft.Reading is { } r && (r.Role is not null || r.Words.Any(EntityLexicon.PersonNouns.ContainsKey));
                         Learn(target, draft.Reading);
                         clusters.Add(target);
                     }
@@ -719,7 +763,7 @@ public sealed class EntityResolver : IComponent
             }
         }
 
-        private static Cluster? ResolvePronoun(Draft pronoun, List<Draft> seen)
+        private static Cluster? ResolvePronoun(Draft pronoun, List<Draft> seen, int reach)
         {
             var wantPerson = pronoun.Type == EntityType.Person;
             var objectForm = ObjectPronouns.Contains(pronoun.Folded);
@@ -742,13 +786,13 @@ public sealed class EntityResolver : IComponent
             foreach (var (cluster, last) in lastByCluster)
             {
                 var type = TypeOf(cluster);
-                if (wantPerson ? type != EntityType.Person : type == EntityType.Person)
+                if ((wantPerson ? type != EntityType.Person : type == EntityType.Person) || (cluster.Unnamed && !cluster.OnePerson))
                 {
                     continue;
                 }
 
                 var distance = pronoun.Sentence - last.Sentence;
-                if (distance > (wantPerson ? PronounReach : 1))
+                if (distance > reach)
                 {
                     continue;
                 }
@@ -827,6 +871,7 @@ public sealed class EntityResolver : IComponent
 
             var names = cluster.Drafts.Where(d => d.Kind == MentionKind.Name).ToList();
             if (cluster.Drafts.Any(d => d.Kind is MentionKind.Title or MentionKind.Descriptor) || names.Count == 0
+                || names.Any(d => d.Speaker && d.Type == EntityType.Person)
                 || cluster.Drafts.Any(d => d.Kind == MentionKind.Pronoun && d.Type == EntityType.Person))
             {
                 return EntityType.Person;
@@ -904,7 +949,11 @@ public sealed class EntityResolver : IComponent
                 return countryName;
             }
 
-            var names = drafts.Where(d => d.Kind == MentionKind.Name).Select(d => StripPossessiveText(_document.Slice(d.Span))).ToList();
+            var names = drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames).Select(d => StripPossessiveText(_document.Slice(d.Span))).ToList();
+            if (names.Count == 0)
+            {
+                names = [.. drafts.Where(d => d.Kind == MentionKind.Name).Select(d => StripPossessiveText(_document.Slice(d.Span)))];
+            }
             if (root.Alias is { } alias && names.Any(n => EntityLexicon.Fold(n) == EntityLexicon.Fold(alias.Canonical)))
             {
                 return names.First(n => EntityLexicon.Fold(n) == EntityLexicon.Fold(alias.Canonical));

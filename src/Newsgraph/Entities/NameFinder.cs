@@ -17,6 +17,9 @@ public sealed class NameFinder : IComponent
     /// <summary>A headline is Title Case when at least this share of its words are capitalised.</summary>
     private const double TitleCaseShare = 0.6;
 
+    /// <summary>A town this large is what its name means in news copy even before "said" (Obama, Japan, has 30,000).</summary>
+    private const int MajorPlace = 1_000_000;
+
     /// <summary>ALL-CAPS words this short are acronyms (CHP, ISIS), longer ones are shouted words (RUSSIA).</summary>
     private const int LongestAcronym = 5;
 
@@ -61,7 +64,7 @@ public sealed class NameFinder : IComponent
         }
 
         var typedSingles = found.Where(c => c.Typed && c.Words.Count == 1)
-            .GroupBy(c => c.Words[0]).ToDictionary(g => g.Key, g => g.First().Type, StringComparer.Ordinal);
+            .GroupBy(c => c.Words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Strong).First().Type, StringComparer.Ordinal);
         var names = ImmutableArray.CreateBuilder<Mention>(found.Count);
         foreach (var c in found)
         {
@@ -73,7 +76,7 @@ public sealed class NameFinder : IComponent
                 {
                     type = full;
                 }
-                else if (!c.Typed && typedSingles.TryGetValue(key, out var single))
+                else if (typedSingles.TryGetValue(key, out var single))
                 {
                     type = single;
                 }
@@ -456,15 +459,26 @@ public sealed class NameFinder : IComponent
                 return (EntityType.Location, false);
             }
 
+            // A major place is a place ("North Korea", "Washington"); a town the size of Obama, Japan yields to "Obama said".
+            var shape = end - start == 1 && IsAllCaps(start) && text.Length > LongestAcronym ? TitleCased(text) : text;
+            var places = _gazetteer.Find(shape);
+            if (places.Any(p => p.FeatureClass == "A" || p.IsCapital || p.Population >= MajorPlace))
+            {
+                return (EntityType.Location, false);
+            }
+
             var first = Word(start);
-            if (end - start > 1 && EntityLexicon.IsFirstName(first) && !EntityLexicon.IsCommon(first))
+            if (EntityLexicon.IsFirstName(first) && !EntityLexicon.IsCommon(first) && (end - start > 1 || places.Count == 0))
             {
                 return (EntityType.Person, false);
             }
 
+            if (end < _tokens.Length && _tokens[end].Kind == TokenKind.Word && SpeechVerbs.Contains(Word(end)))
+            {
+                return (EntityType.Person, false);
+            }
 
-            var shape = end - start == 1 && IsAllCaps(start) && text.Length > LongestAcronym ? TitleCased(text) : text;
-            if (_gazetteer.Find(shape).Count > 0)
+            if (places.Count > 0)
             {
                 return (EntityType.Location, false);
             }
@@ -482,11 +496,6 @@ public sealed class NameFinder : IComponent
             if (start > 0 && _tokens[start - 1].Kind == TokenKind.Word && PlacePrepositions.Contains(Word(start - 1)))
             {
                 return (EntityType.Location, false);
-            }
-
-            if (end < _tokens.Length && _tokens[end].Kind == TokenKind.Word && SpeechVerbs.Contains(Word(end)))
-            {
-                return (EntityType.Person, false);
             }
 
             return (null, false);
