@@ -36,6 +36,8 @@ internal static class EntityLexicon
 
     public static readonly FrozenSet<string> Particles = LanguageData.Set("en/name_particles.txt", StringComparer.Ordinal);
 
+    public static readonly FrozenSet<string> Affiliations = LanguageData.Set("en/affiliations.txt", StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> GovernmentVerbs = LanguageData.Set("en/government_verbs.txt", StringComparer.Ordinal);
 
     public static readonly FrozenDictionary<string, double> FirstNames = LanguageData.Rows("en/first_names.tsv")

@@ -495,8 +495,10 @@ public sealed class EntityResolver : IComponent
             }
 
             var inside = _drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames && span.Covers(d.Span) && !FollowedByPossessive(d, span)).ToList();
-            var inner = inside.Where(d => d.Span.End <= headEnd).OrderBy(d => d.Span.Start).LastOrDefault()
-                ?? inside.OrderByDescending(d => d.Type == EntityType.Person).ThenBy(d => d.Span.Start).FirstOrDefault();
+            // A name that only modifies the head ("the GOP candidate", "The Republican presidential nominee") is not the speaker.
+            var headLast = _document.TokenAt(headEnd - 1);
+            var inner = inside.Where(d => d.Span.End <= headEnd).OrderBy(d => d.Span.Start).LastOrDefault(d => d.Type == EntityType.Person || d.EndToken > headLast)
+                ?? inside.Where(d => d.Span.End > headEnd && d.Type == EntityType.Person).OrderBy(d => d.Span.Start).FirstOrDefault();
             var startsLower = !char.IsUpper(text[0]) || EntityLexicon.Fold(Word(first)) is "the" or "a" or "an";
             if (inner is not null)
             {
@@ -835,6 +837,12 @@ public sealed class EntityResolver : IComponent
                 return null;
             }
 
+            // Without a role only a person noun may match ("the columnist"); honorifics ("Mr.") name no one.
+            if (reading.Role is null && !reading.Words.Any(EntityLexicon.PersonNouns.ContainsKey))
+            {
+                return null;
+            }
+
             bool Fits(Cluster c) => TypeOf(c) == EntityType.Person
                 && (reading.Role is { } role ? c.Roles.Contains(role) : reading.Words.All(c.RoleWords.Contains))
                 && (reading.Country is null || c.Countries.Count == 0 || c.Countries.Contains(reading.Country));
@@ -964,7 +972,8 @@ public sealed class EntityResolver : IComponent
                 return names.OrderByDescending(n => n.Split(' ').Length).ThenBy(n => n.Any(char.IsLower) ? 0 : 1).ThenByDescending(n => n.Length).First();
             }
 
-            var description = _document.Slice(drafts[0].Span);
+            // A description without a name is named by its head: up to its first comma, without its article.
+            var description = _document.Slice(drafts[0].Span).Split(',')[0].Trim();
             foreach (var article in (string[])["the ", "The ", "a ", "A ", "an ", "An "])
             {
                 if (description.StartsWith(article, StringComparison.Ordinal))

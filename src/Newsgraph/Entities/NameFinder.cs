@@ -364,6 +364,20 @@ public sealed class NameFinder : IComponent
                 yield break;
             }
 
+            // "Republican Donald Trump", "Crooked Hillary Clinton": a word before a full name is no part of it.
+            if (end - start > 2 && !EntityLexicon.NameHeads.ContainsKey(Word(end - 1)) && !EntityLexicon.IsFirstName(Word(start)))
+            {
+                for (var k = start + 1; k <= Math.Min(start + 2, end - 2); k++)
+                {
+                    if (EntityLexicon.IsFirstName(Word(k)) && !EntityLexicon.IsCommon(Word(k)))
+                    {
+                        yield return Typed(start, k, null);
+                        yield return Typed(k, end, EntityType.Person);
+                        yield break;
+                    }
+                }
+            }
+
             if (end - start == 1 && IsTitleWord(Word(start)) && !IsAllCaps(start))
             {
                 yield break;
@@ -412,10 +426,10 @@ public sealed class NameFinder : IComponent
                 return start;
             }
 
-            // "Secretary of State for European and Eurasian Affairs": the title's complement is no name.
-            while (found < end && (IsParticle(found) || IsTitleWord(Word(found))))
+            // "Secretary of State for European and Eurasian Affairs": a complement after a particle is no name.
+            if (found < end && IsParticle(found))
             {
-                found++;
+                found = end;
             }
 
             return found;

@@ -69,9 +69,10 @@ internal sealed class RolePhrases(Document document)
     {
         var t = start;
         string? country = null;
-        while (t < end && CountryOfWord(t) is { } c && !EntityLexicon.Titles.ContainsKey(Folded(t)))
+        while (t < end && (EntityLexicon.Affiliations.Contains(Folded(t)) && !EntityLexicon.Titles.ContainsKey(Key(t, Math.Min(end, t + 2)))
+            || CountryOfWord(t) is not null && !EntityLexicon.Titles.ContainsKey(Folded(t))))
         {
-            country ??= c;
+            country ??= CountryOfWord(t);
             t++;
         }
 
@@ -133,6 +134,11 @@ internal sealed class RolePhrases(Document document)
             if (CountryOfWord(t) is { } c && !EntityLexicon.Titles.ContainsKey(Folded(t)))
             {
                 country ??= c;
+                continue;
+            }
+
+            if (EntityLexicon.Affiliations.Contains(Folded(t)) && kept.Count == 0 && !EntityLexicon.Roles.ContainsKey(Key(t, Math.Min(limit, t + 2))))
+            {
                 continue;
             }
 

@@ -11,7 +11,7 @@ public class NameDump(ITestOutputHelper output)
     [Fact]
     public void Dump()
     {
-        var doc = ArticleReader.ReadFile(EntityTestDocuments.FixturePath("kerry-lavrov-moscow.txt"))[0];
+        var doc = ArticleReader.ReadFile(Environment.GetEnvironmentVariable("NG_DUMP") ?? EntityTestDocuments.FixturePath("kerry-lavrov-moscow.txt"))[0];
         doc = new Analyzer().Analyze(doc);
         doc = doc.With(Layers.Quotes, []);
         var a = new EntityResolver().Run(doc);
