@@ -494,7 +494,8 @@ public sealed class EntityResolver : IComponent
                 }
             }
 
-            var inside = _drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames && span.Covers(d.Span) && !FollowedByPossessive(d, span)).ToList();
+            // A speaker span inside a name ("Kerry" of "John Kerry") is that name.
+            var inside = _drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames && (span.Covers(d.Span) || d.Span.Covers(span)) && !FollowedByPossessive(d, span)).ToList();
             // A name that only modifies the head ("the GOP candidate", "The Republican presidential nominee") is not the speaker.
             var headLast = _document.TokenAt(headEnd - 1);
             var inner = inside.Where(d => d.Span.End <= headEnd).OrderBy(d => d.Span.Start).LastOrDefault(d => d.Type == EntityType.Person || d.EndToken > headLast)

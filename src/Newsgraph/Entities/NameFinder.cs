@@ -228,6 +228,12 @@ public sealed class NameFinder : IComponent
                 return true;
             }
 
+            // An acronym is no common word even when its letters spell one ("US", "WHO").
+            if (IsAllCaps(t) && word.Length <= LongestAcronym)
+            {
+                return false;
+            }
+
             var shape = IsAllCaps(t) && word.Length > LongestAcronym ? TitleCased(word) : word;
             if (headline)
             {
