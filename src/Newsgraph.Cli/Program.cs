@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Newsgraph.Cli;
 using Newsgraph.Cli.Commands;
 
 var root = new RootCommand("Newsgraph: who said what, about whom, where, when, how many, and according to whom.")
@@ -6,4 +7,16 @@ var root = new RootCommand("Newsgraph: who said what, about whom, where, when, h
     AnalyzeCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine("newsgraph: " + error.Message);
+    }
+
+    Console.Error.WriteLine("Run 'newsgraph --help' for usage.");
+    return ExitCodes.BadUsage;
+}
+
+return await parse.InvokeAsync().ConfigureAwait(false);

@@ -14,6 +14,13 @@ internal static class AnalyzeCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("FILE") { Description = "Articles to analyse (plain text, HTML, feeds, gzipped or not); - reads standard input.", Arity = ArgumentArity.OneOrMore };
+        files.Validators.Add(result =>
+        {
+            foreach (var value in result.Tokens.Select(token => token.Value).Where(value => value.StartsWith('-') && value != "-"))
+            {
+                result.AddError($"Unrecognized option '{value}'.");
+            }
+        });
         var format = new Option<string>("--format") { Description = "json (an indented object per article) or jsonl (one object a line; the default with several inputs).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "jsonl");
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none." };

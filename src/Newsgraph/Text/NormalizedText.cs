@@ -54,10 +54,12 @@ public sealed class NormalizedText
             {
                 var run = original[i..runEnd];
                 var composed = run.IsNormalized(NormalizationForm.FormC) ? run : run.Normalize(NormalizationForm.FormC);
-                foreach (var c in composed)
+                for (var k = 0; k < composed.Length; k++)
                 {
-                    builder.Append(c);
-                    map.Add(i);
+                    builder.Append(composed[k]);
+
+                    // A run that keeps its length maps one to one; a recomposed run maps wholly to its start.
+                    map.Add(composed.Length == run.Length ? i + k : i);
                 }
             }
 

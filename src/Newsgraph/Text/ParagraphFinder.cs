@@ -68,6 +68,7 @@ public sealed class ParagraphFinder : IComponent
         var hasBlankLine = lines.Any(line => IsBlank(text, line)) && lines.Count(line => !IsBlank(text, line)) > 1;
         var paragraphs = new List<TextSpan>();
         TextSpan? current = null;
+        var previousLine = default(TextSpan);
         foreach (var line in lines)
         {
             if (IsBlank(text, line))
@@ -77,7 +78,9 @@ public sealed class ParagraphFinder : IComponent
             }
 
             var trimmed = Trim(text, line);
-            if (!hasBlankLine || current is null || StartsWithBullet(text, trimmed))
+            var repeated = SameLine(text, previousLine, trimmed);
+            previousLine = trimmed;
+            if (!hasBlankLine || current is null || StartsWithBullet(text, trimmed) || repeated)
             {
                 Flush();
                 current = trimmed;

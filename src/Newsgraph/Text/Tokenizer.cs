@@ -33,8 +33,21 @@ public sealed class Tokenizer : IComponent
         ArgumentNullException.ThrowIfNull(normalized);
         var s = normalized.Text;
         var tokens = ImmutableArray.CreateBuilder<Token>(s.Length / 5 + 4);
-        void Emit(int start, int end, TokenKind kind) =>
-            tokens.Add(new Token(normalized.ToOriginal(start), normalized.ToOriginal(end), kind));
+        void Emit(int start, int end, TokenKind kind)
+        {
+            var originalStart = Math.Max(normalized.ToOriginal(start), tokens.Count > 0 ? tokens[^1].End : 0);
+            var originalEnd = normalized.ToOriginal(end);
+            while (originalEnd <= originalStart && end < s.Length)
+            {
+                // The token ends inside a recomposed combining run: it takes the whole run.
+                originalEnd = normalized.ToOriginal(++end);
+            }
+
+            if (originalEnd > originalStart)
+            {
+                tokens.Add(new Token(originalStart, originalEnd, kind));
+            }
+        }
 
         var i = 0;
         while (i < s.Length)
@@ -64,6 +77,11 @@ public sealed class Tokenizer : IComponent
             else if (c == '\'' && IsDecadeAbbreviation(s, i))
             {
                 end = i + 4;
+                Emit(i, end, TokenKind.Word);
+            }
+            else if (c == '\'' && IsAndContraction(s, i))
+            {
+                end = i + 3;
                 Emit(i, end, TokenKind.Word);
             }
             else if (IsWordChar(s, i))
@@ -187,6 +205,11 @@ public sealed class Tokenizer : IComponent
     private static bool IsDecadeAbbreviation(string s, int i) =>
         i + 3 < s.Length && char.IsDigit(s[i + 1]) && char.IsDigit(s[i + 2]) && s[i + 3] == 's'
         && (i + 4 == s.Length || !IsWordChar(s, i + 4)) && (i == 0 || !IsWordChar(s, i - 1));
+
+    /// <summary>The "’n’" of "rock ’n’ roll": an apostrophe, n, an apostrophe, standing alone.</summary>
+    private static bool IsAndContraction(string s, int i) =>
+        i + 2 < s.Length && s[i + 1] is 'n' or 'N' && s[i + 2] == '\''
+        && (i == 0 || char.IsWhiteSpace(s[i - 1])) && (i + 3 == s.Length || char.IsWhiteSpace(s[i + 3]));
 
     private static int ScanUrl(string s, int start)
     {

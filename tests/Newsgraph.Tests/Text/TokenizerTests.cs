@@ -30,6 +30,7 @@ public class TokenizerTests
     [InlineData("at 10 a.m. on Jan. 5", new[] { "at", "10", "a.m.", "on", "Jan.", "5" })]
     [InlineData("AT&T said...", new[] { "AT&T", "said", "..." })]
     [InlineData("O’Brien said", new[] { "O’Brien", "said" })]
+    [InlineData("rock ’n’ roll", new[] { "rock", "’n’", "roll" })]
     public void Splits_news_english(string text, string[] expected) => Assert.Equal(expected, Words(text));
 
     [Fact]
