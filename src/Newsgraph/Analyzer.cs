@@ -1,3 +1,4 @@
+using Newsgraph.Entities;
 using Newsgraph.Pipeline;
 using Newsgraph.Text;
 
@@ -24,6 +25,6 @@ public sealed class Analyzer
         new ParagraphFinder(),
         new Tokenizer(),
         new SentenceSplitter(),
-        new Quotes.QuoteFinder(),
+        new NameFinder(),
     ];
 }
