@@ -1,0 +1,136 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+using System.Xml.Linq;
+using Newsgraph.Reading.Html;
+
+namespace Newsgraph.Reading;
+
+/// <summary>
+/// Reads RSS 2.0 and Atom 1.0 feeds item by item, so one bad item (a broken date, no text) is reported and the rest still read.
+/// An item's HTML (content:encoded, Atom content, description or summary) becomes its text; its date and link its metadata.
+/// </summary>
+public static class FeedReader
+{
+    private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+
+    public static IEnumerable<ReadResult> Read(byte[] bytes, string origin, ReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        options ??= ReadOptions.Default;
+        string xml;
+        try
+        {
+            xml = TextDecoding.Decode(bytes, origin);
+        }
+        catch (InputException e)
+        {
+            return [ReadResult.Failed(e)];
+        }
+
+        return ReadItems(xml, origin, options);
+    }
+
+    private static IEnumerable<ReadResult> ReadItems(string xml, string origin, ReadOptions options)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true };
+        using var reader = XmlReader.Create(new StringReader(xml), settings);
+        var number = 0;
+        var items = 0;
+        while (true)
+        {
+            var next = NextItem(reader, origin, ref number);
+            if (next is null)
+            {
+                break;
+            }
+
+            items++;
+            yield return next.Value.Error is { } error
+                ? ReadResult.Failed(error)
+                : ToDocument(next.Value.Item!, next.Value.Origin, options);
+            if (next.Value.Fatal)
+            {
+                yield break;
+            }
+        }
+
+        if (items == 0)
+        {
+            yield return ReadResult.Failed(new InputException(origin, "the feed has no items"));
+        }
+    }
+
+    private readonly record struct Next(SyndicationItem? Item, string Origin, InputException? Error, bool Fatal);
+
+    /// <summary>Moves to the next RSS item or Atom entry and parses it alone; null at the end of the feed.</summary>
+    private static Next? NextItem(XmlReader reader, string origin, ref int number)
+    {
+        try
+        {
+            while (!reader.EOF)
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "item" or "entry")
+                {
+                    number++;
+                    var itemOrigin = $"{origin}, item {number}";
+                    var element = (XElement)XNode.ReadFrom(reader);
+                    try
+                    {
+                        using var itemReader = element.CreateReader();
+                        return new Next(SyndicationItem.Load(itemReader), itemOrigin, null, false);
+                    }
+                    catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException)
+                    {
+                        return new Next(null, itemOrigin, new InputException(itemOrigin, "the feed item cannot be read: " + e.Message), false);
+                    }
+                }
+
+                reader.Read();
+            }
+
+            return null;
+        }
+        catch (XmlException e)
+        {
+            number++;
+            var where = $"{origin}, item {number}";
+            return new Next(null, where, new InputException(where, $"the feed is not well-formed XML from line {e.LineNumber} on: {e.Message}"), true);
+        }
+    }
+
+    private static ReadResult ToDocument(SyndicationItem item, string origin, ReadOptions options)
+    {
+        var html = EncodedContent(item)
+            ?? (item.Content as TextSyndicationContent)?.Text
+            ?? item.Summary?.Text;
+        var text = html is null ? "" : HtmlReader.FragmentText(html);
+        if (text.Length == 0)
+        {
+            return ReadResult.Failed(new InputException(origin, "the feed item has no text"));
+        }
+
+        var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+        var info = new DocumentInfo
+        {
+            Title = item.Title?.Text is { Length: > 0 } title ? HtmlReader.FragmentText(title) : null,
+            Published = date != default ? DateOnly.FromDateTime(date.DateTime) : options.Published,
+            Url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString() ?? item.Id,
+            Byline = item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)),
+            Origin = origin,
+        };
+        return ReadResult.Of(new Document(text, info));
+    }
+
+    private static string? EncodedContent(SyndicationItem item)
+    {
+        foreach (var extension in item.ElementExtensions)
+        {
+            if (extension.OuterName == "encoded" && extension.OuterNamespace == ContentNamespace)
+            {
+                return extension.GetObject<string>();
+            }
+        }
+
+        return null;
+    }
+}
