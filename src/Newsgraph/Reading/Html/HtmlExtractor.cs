@@ -36,11 +36,33 @@ internal static partial class HtmlExtractor
     /// <summary>Above this share of link text a block is navigation, not prose.</summary>
     private const double MaxLinkDensity = 0.5;
 
-    /// <summary>How much a link-heavy block weighs against its container, per character, relative to prose for it.</summary>
-    private const double LinkPenalty = 0.6;
+    /// <summary>Ancestors a paragraph credits (Readability's choice): far enough to join paragraphs split into nested wrappers.</summary>
+    private const int CreditLevels = 3;
 
-    /// <summary>How much a short fragment weighs against its container, per character.</summary>
-    private const double FragmentPenalty = 0.3;
+    /// <summary>A sibling of the best container is body too when it holds this share of its prose (Readability's 0.2).</summary>
+    private const double SiblingShare = 0.2;
+
+    /// <summary>... and at least this much prose: one short teaser beside a short article is not part of it.</summary>
+    private const int SiblingMinChars = 200;
+
+    /// <summary>Containers scoring this share of the best one are alternatives to it (Readability's 0.75).</summary>
+    private const double AlternativeShare = 0.75;
+
+    /// <summary>So many alternatives make their common ancestor the body (Readability's 3).</summary>
+    private const int MinAlternatives = 3;
+
+    /// <summary>How far above the body repeated sections are looked for: the dev pages nest them up to two wrappers deep.</summary>
+    private const int RepeatLevels = 3;
+
+    /// <summary>Tags that hold a paragraph's text themselves: they credit the element around them.</summary>
+    private static readonly FrozenSet<string> ParagraphTags = FrozenSet.ToFrozenSet(
+        ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt", "td", "th", "br"]);
+
+    /// <summary>
+    /// An element with furniture class words holding this share of the page's prose is a wrapper, not furniture: on the dev
+    /// pages share bars, ads and related links hold none, while misnamed wrappers hold nearly all of it.
+    /// </summary>
+    private const double FurnitureMaxProseShare = 0.3;
 
     /// <summary>A furniture phrase only marks a block this short: longer ones are prose that happen to start with it.</summary>
     private const int PhraseBlockChars = 120;
@@ -54,11 +76,16 @@ internal static partial class HtmlExtractor
             return "";
         }
 
-        var body = BestContainer(blocks) ?? root;
+        var containers = BestContainers(blocks);
+        if (containers.Count == 0)
+        {
+            containers.Add(root);
+        }
+
         var kept = new List<TextBlock>();
         foreach (var block in blocks)
         {
-            if (Contains(body, block.Element) && Keep(block))
+            if (containers.Any(c => Contains(c, block.Element)) && Keep(block))
             {
                 kept.Add(block);
             }
@@ -76,16 +103,28 @@ internal static partial class HtmlExtractor
 
     private static void Clean(IElement root)
     {
-        var doomed = new List<IElement>();
-        foreach (var element in root.Descendants<IElement>())
+        Remove(root.Descendants<IElement>().Where(e => DroppedTags.Contains(e.LocalName) || IsHidden(e)).ToList());
+
+        // Class words also mark wrappers ("m-advertisement-off-canvas--pusher", "pg-side-of-rail"): one that holds much of the prose is kept.
+        var prose = new Dictionary<IElement, int>();
+        foreach (var block in HtmlText.Blocks(root))
         {
-            if (DroppedTags.Contains(element.LocalName) || IsHidden(element) || IsFurniture(element))
+            if (block.LinkDensity <= MaxLinkDensity && IsProse(block))
             {
-                doomed.Add(element);
+                for (var e = block.Element; e is not null; e = e.ParentElement)
+                {
+                    prose[e] = prose.GetValueOrDefault(e) + block.Text.Length;
+                }
             }
         }
 
-        foreach (var element in doomed)
+        var total = prose.GetValueOrDefault(root);
+        Remove(root.Descendants<IElement>().Where(e => IsFurniture(e) && prose.GetValueOrDefault(e) < FurnitureMaxProseShare * total).ToList());
+    }
+
+    private static void Remove(List<IElement> elements)
+    {
+        foreach (var element in elements)
         {
             element.Remove();
         }
@@ -148,50 +187,108 @@ internal static partial class HtmlExtractor
         return words;
     }
 
-    /// <summary>The element whose blocks weigh most: prose for, links and fragments against; the deepest wins a tie.</summary>
-    private static IElement? BestContainer(List<TextBlock> blocks)
+    /// <summary>
+    /// The body: the element that most directly holds the page's prose (Readability's rule: a paragraph credits its
+    /// container fully, the next two ancestors a half and a third, discounted by link share), with those of its siblings
+    /// that hold comparable prose (articles split by ad slots).
+    /// </summary>
+    private static List<IElement> BestContainers(List<TextBlock> blocks)
     {
-        var weights = new Dictionary<IElement, double>();
+        var credit = new Dictionary<IElement, double>();
+        var prose = new Dictionary<IElement, double>();
+        var text = new Dictionary<IElement, (double All, double Links)>();
         foreach (var block in blocks)
         {
-            var weight = Weight(block);
             for (var e = block.Element; e is not null; e = e.ParentElement)
             {
-                weights[e] = weights.GetValueOrDefault(e) + weight;
+                var (all, links) = text.GetValueOrDefault(e);
+                text[e] = (all + block.Text.Length, links + block.LinkChars);
             }
-        }
 
-        IElement? best = null;
-        var bestWeight = 0.0;
-        var bestDepth = -1;
-        foreach (var (element, weight) in weights)
-        {
-            var depth = Depth(element);
-            if (weight > bestWeight || (weight == bestWeight && depth > bestDepth))
+            if (block.LinkDensity > MaxLinkDensity || !IsProse(block))
             {
-                best = element;
-                bestWeight = weight;
-                bestDepth = depth;
+                continue;
+            }
+
+            var chars = block.Text.Length - block.LinkChars;
+            for (var e = block.Element; e is not null; e = e.ParentElement)
+            {
+                prose[e] = prose.GetValueOrDefault(e) + chars;
+            }
+
+            var container = ParagraphTags.Contains(block.Element.LocalName) ? block.Element.ParentElement : block.Element;
+            for (var level = 1; container is not null && level <= CreditLevels; level++, container = container.ParentElement)
+            {
+                credit[container] = credit.GetValueOrDefault(container) + (chars / (double)level);
             }
         }
 
-        return best;
-    }
-
-    private static double Weight(TextBlock block)
-    {
-        var length = block.Text.Length;
-        if (block.LinkDensity > MaxLinkDensity)
+        var scores = new Dictionary<IElement, double>();
+        IElement? top = null;
+        var topScore = 0.0;
+        foreach (var (element, score) in credit)
         {
-            return -LinkPenalty * length;
+            var (all, links) = text[element];
+            var discounted = score * (1 - (links / Math.Max(1, all)));
+            scores[element] = discounted;
+            if (discounted > topScore)
+            {
+                top = element;
+                topScore = discounted;
+            }
         }
 
-        if (IsProse(block))
+        // Readability's rule for bodies cut into parallel sections (nytimes.com, cnn.com on the dev pages): when several
+        // containers score close to the best one, the body is their common ancestor.
+        var alternatives = scores.Where(p => p.Key != top && p.Value >= AlternativeShare * topScore).Select(p => p.Key).ToList();
+        if (top is not null && alternatives.Count >= MinAlternatives)
         {
-            return length - block.LinkChars;
+            for (var ancestor = top.ParentElement; ancestor is not null && ancestor.LocalName != "body"; ancestor = ancestor.ParentElement)
+            {
+                if (alternatives.Count(a => Contains(ancestor, a)) >= MinAlternatives)
+                {
+                    top = ancestor;
+                    break;
+                }
+            }
         }
 
-        return -FragmentPenalty * length;
+        if (top?.ParentElement is not { } parent)
+        {
+            return top is null ? [] : [top];
+        }
+
+        var minimum = Math.Max(SiblingMinChars, SiblingShare * prose.GetValueOrDefault(top));
+        var kept = new List<IElement>();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == top || prose.GetValueOrDefault(sibling) >= minimum)
+            {
+                kept.Add(sibling);
+            }
+        }
+
+        // Bodies cut into repeated sections (nytimes.com "StoryBodyCompanionColumn", wired.com "article__body" on the dev
+        // pages): a sibling of the body or of one of its near ancestors with the same tag and class holds more of it.
+        var section = top;
+        for (var level = 0; level < RepeatLevels && section.ParentElement is { } above; level++, section = above)
+        {
+            if (string.IsNullOrWhiteSpace(section.ClassName))
+            {
+                continue;
+            }
+
+            foreach (var sibling in above.Children)
+            {
+                if (sibling != section && sibling.LocalName == section.LocalName && sibling.ClassName == section.ClassName &&
+                    prose.GetValueOrDefault(sibling) > 0 && !kept.Any(k => Contains(k, sibling)))
+                {
+                    kept.Add(sibling);
+                }
+            }
+        }
+
+        return kept;
     }
 
     private static bool IsProse(TextBlock block) =>
@@ -231,17 +328,6 @@ internal static partial class HtmlExtractor
         }
 
         return false;
-    }
-
-    private static int Depth(IElement element)
-    {
-        var depth = 0;
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-        {
-            depth++;
-        }
-
-        return depth;
     }
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
