@@ -21,7 +21,11 @@ internal static partial class HtmlExtractor
         "label", "dialog", "menu", "link", "meta", "title", "head",
     ]);
 
-    private static readonly FrozenSet<string> BoilerplateWords = LanguageData.Set("html/boilerplate_classes.txt");
+    private static readonly FrozenSet<string> BoilerplateWords =
+        LanguageData.Lines("html/boilerplate_classes.txt").Select(w => w.TrimStart('!')).ToFrozenSet();
+
+    private static readonly FrozenSet<string> StrongBoilerplateWords =
+        LanguageData.Lines("html/boilerplate_classes.txt").Where(w => w.StartsWith('!')).Select(w => w[1..]).ToFrozenSet();
 
     private static readonly FrozenSet<string> ContentWords = LanguageData.Set("html/content_classes.txt");
 
@@ -119,7 +123,7 @@ internal static partial class HtmlExtractor
         }
 
         var total = prose.GetValueOrDefault(root);
-        Remove(root.Descendants<IElement>().Where(e => IsFurniture(e) && prose.GetValueOrDefault(e) < FurnitureMaxProseShare * total).ToList());
+        Remove(root.Descendants<IElement>().Where(e => IsFurniture(e) is { } strong && (strong || prose.GetValueOrDefault(e) < FurnitureMaxProseShare * total)).ToList());
     }
 
     private static void Remove(List<IElement> elements)
@@ -141,28 +145,26 @@ internal static partial class HtmlExtractor
         return style is not null && HiddenStyle().IsMatch(style);
     }
 
-    private static bool IsFurniture(IElement element)
+    /// <summary>Null when the class words do not mark furniture, else whether they mark it strongly (a word never used for wrappers).</summary>
+    private static bool? IsFurniture(IElement element)
     {
         if (element.LocalName is "body" or "html" or "article" or "main")
         {
-            return false;
+            return null;
         }
 
-        var words = ClassWords(element);
-        if (words.Count == 0)
-        {
-            return false;
-        }
-
-        var furniture = false;
-        foreach (var word in words)
+        bool? furniture = null;
+        foreach (var word in ClassWords(element))
         {
             if (ContentWords.Contains(word))
             {
-                return false;
+                return null;
             }
 
-            furniture |= BoilerplateWords.Contains(word);
+            if (BoilerplateWords.Contains(word))
+            {
+                furniture = furniture == true || StrongBoilerplateWords.Contains(word);
+            }
         }
 
         return furniture;
