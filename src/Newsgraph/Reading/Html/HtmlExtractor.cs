@@ -29,6 +29,8 @@ internal static partial class HtmlExtractor
 
     private static readonly FrozenSet<string> ContentWords = LanguageData.Set("html/content_classes.txt");
 
+    private static readonly FrozenSet<string> DatelineWords = LanguageData.Set("html/dateline_words.txt", StringComparer.OrdinalIgnoreCase);
+
     private static readonly IReadOnlyList<string> BoilerplatePhrases = LanguageData.Lines("html/boilerplate_phrases.txt");
 
     /// <summary>Blocks at least this long count as prose: shorter ones are mostly datelines, labels and menu entries.</summary>
@@ -68,10 +70,13 @@ internal static partial class HtmlExtractor
     /// </summary>
     private const double FurnitureMaxProseShare = 0.3;
 
+    /// <summary>Longest dateline: "Updated: Wednesday, November 20, 2019 at 10:45 a.m. EST" is 54 characters.</summary>
+    private const int DatelineChars = 60;
+
     /// <summary>A furniture phrase only marks a block this short: longer ones are prose that happen to start with it.</summary>
     private const int PhraseBlockChars = 120;
 
-    public static string Extract(IElement root)
+    public static string Extract(IElement root, string? title = null)
     {
         Clean(root);
         var blocks = HtmlText.Blocks(root);
@@ -89,7 +94,7 @@ internal static partial class HtmlExtractor
         var kept = new List<TextBlock>();
         foreach (var block in blocks)
         {
-            if (containers.Any(c => Contains(c, block.Element)) && Keep(block))
+            if (containers.Any(c => Contains(c, block.Element)) && Keep(block) && !IsHeadline(block, title) && !IsDateline(block))
             {
                 kept.Add(block);
             }
@@ -148,7 +153,8 @@ internal static partial class HtmlExtractor
     /// <summary>Null when the class words do not mark furniture, else whether they mark it strongly (a word never used for wrappers).</summary>
     private static bool? IsFurniture(IElement element)
     {
-        if (element.LocalName is "body" or "html" or "article" or "main")
+        // Embedded posts are classed blockquotes (twitter-tweet, instagram-media) in "social" wrappers: quoted material of the article.
+        if (element.LocalName is "body" or "html" or "article" or "main" || element.QuerySelector("blockquote[class]") is not null)
         {
             return null;
         }
@@ -264,7 +270,7 @@ internal static partial class HtmlExtractor
         var kept = new List<IElement>();
         foreach (var sibling in parent.Children)
         {
-            if (sibling == top || prose.GetValueOrDefault(sibling) >= minimum)
+            if (sibling == top || (prose.GetValueOrDefault(sibling) >= minimum && !IsTeaser(sibling, blocks)))
             {
                 kept.Add(sibling);
             }
@@ -283,7 +289,7 @@ internal static partial class HtmlExtractor
             foreach (var sibling in above.Children)
             {
                 if (sibling != section && sibling.LocalName == section.LocalName && sibling.ClassName == section.ClassName &&
-                    prose.GetValueOrDefault(sibling) > 0 && !kept.Any(k => Contains(k, sibling)))
+                    prose.GetValueOrDefault(sibling) > 0 && !IsTeaser(sibling, blocks) && !kept.Any(k => Contains(k, sibling)))
                 {
                     kept.Add(sibling);
                 }
@@ -291,6 +297,13 @@ internal static partial class HtmlExtractor
         }
 
         return kept;
+    }
+
+    /// <summary>A card of another article (its linked headline, then its summary): next-article and "you may like" lists.</summary>
+    private static bool IsTeaser(IElement element, List<TextBlock> blocks)
+    {
+        var first = blocks.FirstOrDefault(b => Contains(element, b.Element));
+        return first is not null && first.IsHeading && first.LinkDensity > MaxLinkDensity;
     }
 
     private static bool IsProse(TextBlock block) =>
@@ -319,6 +332,38 @@ internal static partial class HtmlExtractor
         return true;
     }
 
+    /// <summary>The page's headline repeated above the body: the title field holds it, the body must not.</summary>
+    private static bool IsHeadline(TextBlock block, string? title) =>
+        block.Element.LocalName == "h1" || (title is not null && Squeeze(block.Text) == Squeeze(title));
+
+    /// <summary>A short line of a date and time and nothing else ("November 19, 2019 at 5:10 pm").</summary>
+    private static bool IsDateline(TextBlock block)
+    {
+        if (block.Text.Length > DatelineChars || !block.Text.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (Match word in Word().Matches(block.Text))
+        {
+            if (!word.Value.All(char.IsDigit))
+            {
+                if (!DatelineWords.Contains(word.Value))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        // Numbers alone are table cells, scores and counts, which a body keeps.
+        return words > 0;
+    }
+
+    private static string Squeeze(string text) => string.Concat(Word().Matches(text).Select(m => m.Value)).ToLowerInvariant();
+
     private static bool Contains(IElement ancestor, IElement element)
     {
         for (var e = element; e is not null; e = e.ParentElement)
@@ -334,6 +379,9 @@ internal static partial class HtmlExtractor
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"\w+(\.\w)?")]
+    private static partial Regex Word();
 
     [GeneratedRegex("[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")]
     private static partial Regex ClassWord();

@@ -17,7 +17,7 @@ public static class HtmlReader
         options ??= ReadOptions.Default;
         var page = new HtmlParser().ParseDocument(html);
         var meta = HtmlMetadata.From(page);
-        var body = page.Body is { } element ? HtmlExtractor.Extract(element) : "";
+        var body = page.Body is { } element ? HtmlExtractor.Extract(element, meta.Title) : "";
         if (body.Length < MinBodyChars)
         {
             throw new InputException(origin, "the HTML page has no article text");
