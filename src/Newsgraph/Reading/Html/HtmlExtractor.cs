@@ -73,8 +73,8 @@ internal static partial class HtmlExtractor
     /// <summary>Longest dateline: "Updated: Wednesday, November 20, 2019 at 10:45 a.m. EST" is 54 characters.</summary>
     private const int DatelineChars = 60;
 
-    /// <summary>A furniture phrase only marks a block this short: longer ones are prose that happen to start with it.</summary>
-    private const int PhraseBlockChars = 120;
+    /// <summary>A furniture phrase only marks a block this short (a Reuters credit line runs to 180): longer ones are prose that happen to start with it.</summary>
+    private const int PhraseBlockChars = 200;
 
     public static string Extract(IElement root, string? title = null)
     {
