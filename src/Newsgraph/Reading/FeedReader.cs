@@ -32,7 +32,7 @@ public static class FeedReader
 
     private static IEnumerable<ReadResult> ReadItems(string xml, string origin, ReadOptions options)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true };
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true };
         using var reader = XmlReader.Create(new StringReader(xml), settings);
         var number = 0;
         var items = 0;
@@ -47,7 +47,7 @@ public static class FeedReader
             items++;
             yield return next.Value.Error is { } error
                 ? ReadResult.Failed(error)
-                : ToDocument(next.Value.Item!, next.Value.Origin, options);
+                : SafeToDocument(next.Value.Item!, next.Value.Element!, next.Value.Origin, options);
             if (next.Value.Fatal)
             {
                 yield break;
@@ -60,7 +60,7 @@ public static class FeedReader
         }
     }
 
-    private readonly record struct Next(SyndicationItem? Item, string Origin, InputException? Error, bool Fatal);
+    private readonly record struct Next(SyndicationItem? Item, XElement? Element, string Origin, InputException? Error, bool Fatal);
 
     /// <summary>Moves to the next RSS item or Atom entry and parses it alone; null at the end of the feed.</summary>
     private static Next? NextItem(XmlReader reader, string origin, ref int number)
@@ -77,11 +77,12 @@ public static class FeedReader
                     try
                     {
                         using var itemReader = element.CreateReader();
-                        return new Next(SyndicationItem.Load(itemReader), itemOrigin, null, false);
+                        itemReader.MoveToContent();
+                        return new Next(SyndicationItem.Load(itemReader), element, itemOrigin, null, false);
                     }
                     catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException)
                     {
-                        return new Next(null, itemOrigin, new InputException(itemOrigin, "the feed item cannot be read: " + e.Message), false);
+                        return new Next(null, element, itemOrigin, new InputException(itemOrigin, "the feed item cannot be read: " + e.Message), false);
                     }
                 }
 
@@ -94,11 +95,24 @@ public static class FeedReader
         {
             number++;
             var where = $"{origin}, item {number}";
-            return new Next(null, where, new InputException(where, $"the feed is not well-formed XML from line {e.LineNumber} on: {e.Message}"), true);
+            return new Next(null, null, where, new InputException(where, $"the feed is not well-formed XML from line {e.LineNumber} on: {e.Message}"), true);
         }
     }
 
-    private static ReadResult ToDocument(SyndicationItem item, string origin, ReadOptions options)
+    /// <summary>The formatter reads some fields lazily, so a malformed one throws only when the item is turned into a document.</summary>
+    private static ReadResult SafeToDocument(SyndicationItem item, XElement element, string origin, ReadOptions options)
+    {
+        try
+        {
+            return ToDocument(item, element, origin, options);
+        }
+        catch (Exception e) when (e is XmlException or FormatException or ArgumentException or InvalidOperationException)
+        {
+            return ReadResult.Failed(new InputException(origin, "the feed item cannot be read: " + e.Message));
+        }
+    }
+
+    private static ReadResult ToDocument(SyndicationItem item, XElement element, string origin, ReadOptions options)
     {
         var html = EncodedContent(item)
             ?? (item.Content as TextSyndicationContent)?.Text
@@ -109,17 +123,43 @@ public static class FeedReader
             return ReadResult.Failed(new InputException(origin, "the feed item has no text"));
         }
 
-        var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+        if (!TryDate(item, element, out var published))
+        {
+            return ReadResult.Failed(new InputException(origin, $"the feed item's date '{RawDate(element)}' cannot be read"));
+        }
+
         var info = new DocumentInfo
         {
             Title = item.Title?.Text is { Length: > 0 } title ? HtmlReader.FragmentText(title) : null,
-            Published = date != default ? DateOnly.FromDateTime(date.DateTime) : options.Published,
+            Published = published ?? options.Published,
             Url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString() ?? item.Id,
             Byline = item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)),
             Origin = origin,
         };
         return ReadResult.Of(new Document(text, info));
     }
+
+    /// <summary>
+    /// The item's date: the formatter parses it lazily and throws on a date it cannot read, so those get a second,
+    /// more lenient reading of the raw element before the item is given up.
+    /// </summary>
+    private static bool TryDate(SyndicationItem item, XElement element, out DateOnly? date)
+    {
+        try
+        {
+            var value = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
+            date = value != default ? DateOnly.FromDateTime(value.DateTime) : null;
+            return true;
+        }
+        catch (XmlException)
+        {
+            date = HtmlMetadata.ParseDate(RawDate(element));
+            return date is not null;
+        }
+    }
+
+    private static string? RawDate(XElement element) =>
+        element.Elements().FirstOrDefault(e => e.Name.LocalName is "pubDate" or "published" or "updated" or "date")?.Value;
 
     private static string? EncodedContent(SyndicationItem item)
     {
