@@ -111,7 +111,7 @@ public static class ArticleReader
             var (magic, input) = PrefixStream.Peek(stream, 2);
             if (magic is [0x1F, 0x8B])
             {
-                input = new GZipStream(input, CompressionMode.Decompress);
+                input = new CheckedGzipStream(input);
             }
 
             var (head, rest) = PrefixStream.Peek(input, InputSniffer.SniffBytes);
@@ -223,7 +223,7 @@ public static class ArticleReader
     {
         try
         {
-            using var input = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            using var input = new CheckedGzipStream(new MemoryStream(bytes));
             using var output = new MemoryStream();
             var buffer = new byte[81920];
             int read;

@@ -65,6 +65,7 @@ public static class FeedReader
     /// <summary>Moves to the next RSS item or Atom entry and parses it alone; null at the end of the feed.</summary>
     private static Next? NextItem(XmlReader reader, string origin, ref int number)
     {
+        var inItem = false;
         try
         {
             while (!reader.EOF)
@@ -72,6 +73,7 @@ public static class FeedReader
                 if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "item" or "entry")
                 {
                     number++;
+                    inItem = true;
                     var itemOrigin = $"{origin}, item {number}";
                     var element = (XElement)XNode.ReadFrom(reader);
                     try
@@ -93,7 +95,7 @@ public static class FeedReader
         }
         catch (XmlException e)
         {
-            number++;
+            number += inItem ? 0 : 1;
             var where = $"{origin}, item {number}";
             return new Next(null, null, where, new InputException(where, $"the feed is not well-formed XML from line {e.LineNumber} on: {e.Message}"), true);
         }

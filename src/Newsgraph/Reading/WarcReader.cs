@@ -173,7 +173,7 @@ public static class WarcReader
         switch (headers.GetValueOrDefault("Content-Encoding")?.Trim().ToLowerInvariant())
         {
             case "gzip" or "x-gzip":
-                payload = Inflate(new GZipStream(new MemoryStream(payload), CompressionMode.Decompress), where, options.MaxBytes);
+                payload = Inflate(new CheckedGzipStream(new MemoryStream(payload)), where, options.MaxBytes);
                 break;
             case "deflate":
                 payload = Inflate(new ZLibStream(new MemoryStream(payload), CompressionMode.Decompress), where, options.MaxBytes);
