@@ -60,6 +60,9 @@ internal static partial class HtmlExtractor
     /// <summary>How far above the body repeated sections are looked for: the dev pages nest them up to two wrappers deep.</summary>
     private const int RepeatLevels = 3;
 
+    /// <summary>A marked article element holding less prose than this is a summary or a stub, not the body.</summary>
+    private const int MarkedMinChars = 200;
+
     /// <summary>Tags that hold a paragraph's text themselves: they credit the element around them.</summary>
     private static readonly FrozenSet<string> ParagraphTags = FrozenSet.ToFrozenSet(
         ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "dd", "dt", "td", "th", "br"]);
@@ -85,7 +88,7 @@ internal static partial class HtmlExtractor
             return "";
         }
 
-        var containers = BestContainers(blocks);
+        var containers = BestContainers(Marked(root, blocks) is { } marked ? blocks.Where(b => Contains(marked, b.Element)).ToList() : blocks);
         if (containers.Count == 0)
         {
             containers.Add(root);
@@ -153,8 +156,7 @@ internal static partial class HtmlExtractor
     /// <summary>Null when the class words do not mark furniture, else whether they mark it strongly (a word never used for wrappers).</summary>
     private static bool? IsFurniture(IElement element)
     {
-        // Embedded posts are classed blockquotes (twitter-tweet, instagram-media) in "social" wrappers: quoted material of the article.
-        if (element.LocalName is "body" or "html" or "article" or "main" || element.QuerySelector("blockquote[class]") is not null)
+        if (element.LocalName is "body" or "html" or "article" or "main")
         {
             return null;
         }
@@ -173,7 +175,8 @@ internal static partial class HtmlExtractor
             }
         }
 
-        return furniture;
+        // Embedded posts are classed blockquotes (twitter-tweet, instagram-media) in "social" wrappers: quoted material of the article.
+        return furniture is not null && element.QuerySelector("blockquote[class]") is not null ? null : furniture;
     }
 
     private static List<string> ClassWords(IElement element)
@@ -299,6 +302,27 @@ internal static partial class HtmlExtractor
         return kept;
     }
 
+    /// <summary>
+    /// The element the page marks as its article with schema.org microdata (itemprop=articleBody, else an Article or
+    /// BlogPosting item) when there is exactly one and it holds prose: the body is looked for inside it only.
+    /// </summary>
+    private static IElement? Marked(IElement root, List<TextBlock> blocks)
+    {
+        var marked = root.QuerySelectorAll("[itemprop=articleBody]").ToList();
+        if (marked.Count != 1)
+        {
+            marked = root.QuerySelectorAll("[itemtype]").Where(e => ArticleType().IsMatch(e.GetAttribute("itemtype") ?? "")).ToList();
+        }
+
+        if (marked.Count != 1)
+        {
+            return null;
+        }
+
+        var prose = blocks.Where(b => Contains(marked[0], b.Element) && b.LinkDensity <= MaxLinkDensity && IsProse(b)).Sum(b => b.Text.Length);
+        return prose >= MarkedMinChars ? marked[0] : null;
+    }
+
     /// <summary>A card of another article (its linked headline, then its summary): next-article and "you may like" lists.</summary>
     private static bool IsTeaser(IElement element, List<TextBlock> blocks)
     {
@@ -376,6 +400,9 @@ internal static partial class HtmlExtractor
 
         return false;
     }
+
+    [GeneratedRegex(@"schema\.org/(News|Blog|Report|Scholarly|Tech)?(Article|Posting)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleType();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
