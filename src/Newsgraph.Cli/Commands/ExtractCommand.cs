@@ -67,10 +67,11 @@ internal static class ExtractCommand
         if (format == "benchmark")
         {
             writer.WriteEndObject();
+            writer.Flush();
+            stdout.Write("\n"u8);
         }
 
         writer.Flush();
-        stdout.Write("\n"u8);
         return exit;
     }
 

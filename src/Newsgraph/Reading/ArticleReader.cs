@@ -150,6 +150,11 @@ public static class ArticleReader
             return FeedReader.Read(bytes, origin, options);
         }
 
+        if (kind == InputKind.Json)
+        {
+            return JsonLinesReader.ReadDocument(bytes, origin, options);
+        }
+
         try
         {
             return kind == InputKind.Html

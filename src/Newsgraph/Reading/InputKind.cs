@@ -10,6 +10,9 @@ internal enum InputKind
     Feed,
     Warc,
     JsonLines,
+
+    /// <summary>One JSON document: an array of article objects, or one object spread over several lines.</summary>
+    Json,
 }
 
 /// <summary>Tells an input's format from its start (after any gzip layer is removed).</summary>
@@ -33,9 +36,15 @@ internal static class InputSniffer
             return InputKind.Warc;
         }
 
+        if (text.StartsWith('['))
+        {
+            return InputKind.Json;
+        }
+
         if (text.StartsWith('{'))
         {
-            return InputKind.JsonLines;
+            var firstLine = text.IndexOf('\n', StringComparison.Ordinal) is var end and >= 0 ? text[..end] : text;
+            return firstLine.Trim() == "{" ? InputKind.Json : InputKind.JsonLines;
         }
 
         if (!text.StartsWith('<'))

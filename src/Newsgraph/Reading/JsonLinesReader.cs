@@ -7,7 +7,7 @@ namespace Newsgraph.Reading;
 /// <summary>
 /// Reads JSON Lines, one article object a line, streaming. The body is the first of text, body, content, articleBody,
 /// maintext (run through the HTML reader when it holds markup); the title, address and date come from the usual field names.
-/// A bad line is reported with its number and skipped.
+/// A bad line is reported with its number and skipped. A JSON array of such objects, or one object over several lines, is read too.
 /// </summary>
 public static class JsonLinesReader
 {
@@ -68,42 +68,73 @@ public static class JsonLinesReader
         }
     }
 
+    /// <summary>A whole JSON document: an array of articles (each reported as "item N") or a single article object.</summary>
+    public static IEnumerable<ReadResult> ReadDocument(byte[] bytes, string origin, ReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        options ??= ReadOptions.Default;
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(bytes.AsMemory(), new JsonDocumentOptions { AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            return [ReadResult.Failed(new InputException(origin, "the file is not valid JSON: " + e.Message))];
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Array)
+            {
+                return [FromElement(root, origin, options)];
+            }
+
+            return root.EnumerateArray().Select((item, i) => FromElement(item, $"{origin}, item {i + 1}", options)).ToList();
+        }
+    }
+
     private static ReadResult FromLine(string line, string where, ReadOptions options)
     {
         try
         {
             using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return ReadResult.Failed(new InputException(where, "the line is not a JSON object"));
-            }
-
-            var body = Field(root, BodyFields);
-            if (body is not null && LooksLikeHtml(body))
-            {
-                body = HtmlReader.FragmentText(body);
-            }
-
-            if (string.IsNullOrWhiteSpace(body))
-            {
-                return ReadResult.Failed(new InputException(where, $"the object has no article text (none of: {string.Join(", ", BodyFields)})"));
-            }
-
-            var info = new DocumentInfo
-            {
-                Title = Field(root, TitleFields),
-                Url = Field(root, UrlFields),
-                Published = HtmlMetadata.ParseDate(Field(root, DateFields)) ?? options.Published,
-                Byline = Field(root, BylineFields),
-                Origin = where,
-            };
-            return ReadResult.Of(new Document(body, info));
+            return FromElement(json.RootElement, where, options);
         }
         catch (JsonException e)
         {
             return ReadResult.Failed(new InputException(where, "the line is not valid JSON: " + e.Message));
         }
+    }
+
+    private static ReadResult FromElement(JsonElement root, string where, ReadOptions options)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return ReadResult.Failed(new InputException(where, "not a JSON object"));
+        }
+
+        var body = Field(root, BodyFields);
+        if (body is not null && LooksLikeHtml(body))
+        {
+            body = HtmlReader.FragmentText(body);
+        }
+
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return ReadResult.Failed(new InputException(where, $"the object has no article text (none of: {string.Join(", ", BodyFields)})"));
+        }
+
+        var info = new DocumentInfo
+        {
+            Title = Field(root, TitleFields),
+            Url = Field(root, UrlFields),
+            Published = HtmlMetadata.ParseDate(Field(root, DateFields)) ?? options.Published,
+            Byline = Field(root, BylineFields),
+            Origin = where,
+        };
+        return ReadResult.Of(new Document(body, info));
     }
 
     private static string? Field(JsonElement root, string[] names)

@@ -36,4 +36,20 @@ public sealed class JsonLinesReaderTests
         Assert.Equal(3, results.Count(r => r.Succeeded));
         Assert.Equal(2, results.Count(r => !r.Succeeded));
     }
+
+    [Fact]
+    public void JsonArrayAndPrettyPrintedObjectAreRead()
+    {
+        var array = """[{"title": "One", "text": "The first article of the array."}, 42, {"title": "Three", "body": "The third article."}]"""u8.ToArray();
+        var pretty = "{\n  \"title\": \"Alone\",\n  \"text\": \"A single article spread over lines.\"\n}\n"u8.ToArray();
+
+        var fromArray = ArticleReader.ReadEach(array, "articles.json").ToList();
+        var single = Assert.Single(ArticleReader.Read(pretty, "article.json"));
+
+        Assert.Equal("The first article of the array.", fromArray[0].Document?.Text);
+        Assert.Equal("articles.json, item 2: not a JSON object", fromArray[1].Error?.Message);
+        Assert.Equal("Three", fromArray[2].Document?.Info.Title);
+        Assert.Equal("A single article spread over lines.", single.Text);
+        Assert.Equal("Alone", single.Info.Title);
+    }
 }
