@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Newsgraph.Reading.Html;
 
 namespace Newsgraph.Reading;
 

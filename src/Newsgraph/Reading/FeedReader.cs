@@ -8,8 +8,9 @@ namespace Newsgraph.Reading;
 /// <summary>
 /// Reads RSS 2.0 and Atom 1.0 feeds item by item, so one bad item (a broken date, no text) is reported and the rest still read.
 /// An item's HTML (content:encoded, Atom content, description or summary) becomes its text; its date and link its metadata.
+/// Items the syndication library refuses (RSS 1.0, RSS 0.9x oddities) are read from their elements directly.
 /// </summary>
-public static class FeedReader
+internal static class FeedReader
 {
     private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
 
@@ -45,9 +46,12 @@ public static class FeedReader
             }
 
             items++;
-            yield return next.Value.Error is { } error
-                ? ReadResult.Failed(error)
-                : SafeToDocument(next.Value.Item!, next.Value.Element!, next.Value.Origin, options);
+            yield return next.Value switch
+            {
+                { Error: null } ok => SafeToDocument(ok.Item!, ok.Element!, ok.Origin, options),
+                { Element: { } element } failed => FromRawItem(element, failed.Origin, options) ?? ReadResult.Failed(failed.Error),
+                var failed => ReadResult.Failed(failed.Error),
+            };
             if (next.Value.Fatal)
             {
                 yield break;
@@ -158,6 +162,32 @@ public static class FeedReader
             date = HtmlMetadata.ParseDate(RawDate(element));
             return date is not null;
         }
+    }
+
+    /// <summary>An item read from its child elements by name, whatever its dialect; null when it has no text.</summary>
+    private static ReadResult? FromRawItem(XElement element, string origin, ReadOptions options)
+    {
+        string? Child(params string[] names) =>
+            names.Select(n => element.Elements().FirstOrDefault(e => e.Name.LocalName == n)).FirstOrDefault(e => e is not null) is { } child
+                ? (child.Value.Length > 0 ? child.Value : child.Attribute("href")?.Value)
+                : null;
+
+        var html = Child("encoded", "content", "description", "summary");
+        var text = html is null ? "" : HtmlReader.FragmentText(html);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var info = new DocumentInfo
+        {
+            Title = Child("title") is { Length: > 0 } title ? HtmlReader.FragmentText(title) : null,
+            Published = HtmlMetadata.ParseDate(RawDate(element)) ?? options.Published,
+            Url = Child("link"),
+            Byline = Child("creator", "author"),
+            Origin = origin,
+        };
+        return ReadResult.Of(new Document(text, info));
     }
 
     private static string? RawDate(XElement element) =>

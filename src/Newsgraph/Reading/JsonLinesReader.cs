@@ -9,7 +9,7 @@ namespace Newsgraph.Reading;
 /// maintext (run through the HTML reader when it holds markup); the title, address and date come from the usual field names.
 /// A bad line is reported with its number and skipped. A JSON array of such objects, or one object over several lines, is read too.
 /// </summary>
-public static class JsonLinesReader
+internal static class JsonLinesReader
 {
     private static readonly string[] BodyFields = ["text", "body", "content", "articleBody", "maintext", "article"];
     private static readonly string[] TitleFields = ["title", "headline"];

@@ -10,7 +10,7 @@ namespace Newsgraph.Reading;
 /// become documents, other records are passed over. A bad record is reported and skipped; a cut-off file ends with an
 /// error naming the record that was cut. Gzip per record, as crawls publish them, is removed by the caller's stream.
 /// </summary>
-public static class WarcReader
+internal static class WarcReader
 {
     /// <summary>Longest header line accepted: real WARC and HTTP header lines stay far below it; beyond it the input is not WARC.</summary>
     private const int MaxLineBytes = 64 * 1024;

@@ -67,4 +67,16 @@ public sealed class FeedReaderTests
         Assert.False(results[1].Succeeded);
         Assert.StartsWith("cut.rss, item 2: the feed is not well-formed XML", results[1].Error!.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rss10ItemsAreReadFromTheirElements()
+    {
+        var document = Assert.Single(ArticleReader.ReadFile(ReadingInputs.Path("feed.rdf")));
+
+        Assert.Equal("The harbour bridge reopened to traffic on Tuesday after six months of repairs.", document.Text);
+        Assert.Equal("Harbour bridge reopens after repairs", document.Info.Title);
+        Assert.Equal(new DateOnly(2024, 3, 5), document.Info.Published);
+        Assert.Equal("https://coastal.example/news/harbour-bridge-reopens", document.Info.Url);
+        Assert.Equal("Maria Lopez", document.Info.Byline);
+    }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Newsgraph.Reading;
-using Newsgraph.Reading.Html;
 using Newsgraph.Text;
 
 namespace Newsgraph.Tests.Reading;

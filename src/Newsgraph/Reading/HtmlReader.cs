@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
+using Newsgraph.Reading.Html;
 
-namespace Newsgraph.Reading.Html;
+namespace Newsgraph.Reading;
 
 /// <summary>Reads a news page: the article body becomes the document's text, the headline its title (CONTRACT.md: no title span).</summary>
 public static class HtmlReader
