@@ -6,6 +6,12 @@ namespace Newsgraph.Reading;
 /// <summary>Reads a news page: the article body becomes the document's text, the headline its title (CONTRACT.md: no title span).</summary>
 public static class HtmlReader
 {
+    /// <summary>A parser per thread: building one costs as much as parsing a page, and readers run in parallel during ingest.</summary>
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
+    private static HtmlParser Parser => _parser ??= new HtmlParser();
+
     /// <summary>A body shorter than this is no article (an index page, a paywall stub, a page with no body element).</summary>
     private const int MinBodyChars = 20;
 
@@ -16,7 +22,7 @@ public static class HtmlReader
     {
         ArgumentNullException.ThrowIfNull(html);
         options ??= ReadOptions.Default;
-        var page = new HtmlParser().ParseDocument(html);
+        var page = Parser.ParseDocument(html);
         var meta = HtmlMetadata.From(page);
         var body = page.Body is { } element ? HtmlExtractor.Extract(element, meta.Title) : "";
         if (body.Length < MinBodyChars)
@@ -38,7 +44,7 @@ public static class HtmlReader
     /// <summary>The text of HTML known to be article content, such as a feed item's body: furniture removed, no scoring.</summary>
     internal static string FragmentText(string html)
     {
-        var page = new HtmlParser().ParseDocument("<body>" + html + "</body>");
+        var page = Parser.ParseDocument("<body>" + html + "</body>");
         return page.Body is { } body ? HtmlExtractor.FragmentText(body) : "";
     }
 }

@@ -176,7 +176,7 @@ internal static partial class HtmlExtractor
         }
 
         // Embedded posts are classed blockquotes (twitter-tweet, instagram-media) in "social" wrappers: quoted material of the article.
-        return furniture is not null && element.QuerySelector("blockquote[class]") is not null ? null : furniture;
+        return furniture is not null && element.Descendants<IElement>().Any(e => e.LocalName == "blockquote" && e.HasAttribute("class")) ? null : furniture;
     }
 
     private static List<string> ClassWords(IElement element)
@@ -308,10 +308,10 @@ internal static partial class HtmlExtractor
     /// </summary>
     private static IElement? Marked(IElement root, List<TextBlock> blocks)
     {
-        var marked = root.QuerySelectorAll("[itemprop=articleBody]").ToList();
+        var marked = root.Descendants<IElement>().Where(e => e.GetAttribute("itemprop") == "articleBody").ToList();
         if (marked.Count != 1)
         {
-            marked = root.QuerySelectorAll("[itemtype]").Where(e => ArticleType().IsMatch(e.GetAttribute("itemtype") ?? "")).ToList();
+            marked = root.Descendants<IElement>().Where(e => e.GetAttribute("itemtype") is { } type && ArticleType().IsMatch(type)).ToList();
         }
 
         if (marked.Count != 1)

@@ -13,60 +13,78 @@ internal sealed partial record HtmlMetadata(string? Title, string? Byline, DateO
 
     public static HtmlMetadata From(IDocument page)
     {
+        // One pass over the elements: CSS selectors are parsed anew on every call, which costs more than the walk.
         var ld = new JsonLd();
-        foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        IElement? h1 = null, relAuthor = null, itemAuthor = null, itemDate = null, time = null;
+        string? canonical = null;
+        foreach (var e in page.All)
         {
-            ld.Add(script.TextContent);
+            switch (e.LocalName)
+            {
+                case "meta" when (e.GetAttribute("property") ?? e.GetAttribute("name") ?? e.GetAttribute("itemprop")) is { } key
+                                 && e.GetAttribute("content") is { Length: > 0 } content:
+                    metas.TryAdd(key, content);
+                    break;
+                case "script" when e.GetAttribute("type") == "application/ld+json":
+                    ld.Add(e.TextContent);
+                    break;
+                case "link" when e.GetAttribute("rel") == "canonical":
+                    canonical ??= e.GetAttribute("href");
+                    break;
+                case "h1":
+                    h1 ??= e;
+                    break;
+                case "time" when e.HasAttribute("datetime"):
+                    time ??= e;
+                    break;
+            }
+
+            if (e.GetAttribute("rel") == "author")
+            {
+                relAuthor ??= e;
+            }
+
+            switch (e.GetAttribute("itemprop"))
+            {
+                case "author":
+                    itemAuthor ??= e;
+                    break;
+                case "datePublished":
+                    itemDate ??= e;
+                    break;
+            }
         }
 
-        var title = First(
-            Meta(page, "og:title"),
-            ld.Headline,
-            Meta(page, "twitter:title"),
-            page.QuerySelector("h1")?.TextContent,
-            page.Title);
+        string? Meta(string name) => metas.GetValueOrDefault(name);
+
+        var title = First(Meta("og:title"), ld.Headline, Meta("twitter:title"), h1?.TextContent, page.Title);
         var byline = First(
             ld.Author,
-            Meta(page, "author"),
-            Meta(page, "article:author") is { } a && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? a : null,
-            Meta(page, "byl"),
-            page.QuerySelector("[rel=author]")?.TextContent,
-            page.QuerySelector("[itemprop=author]")?.TextContent);
+            Meta("author"),
+            Meta("article:author") is { } a && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? a : null,
+            Meta("byl"),
+            relAuthor?.TextContent,
+            itemAuthor?.LocalName == "meta" ? null : itemAuthor?.TextContent);
         var published = FirstDate(
-            Meta(page, "article:published_time"),
+            Meta("article:published_time"),
             ld.DatePublished,
-            page.QuerySelector("[itemprop=datePublished]") is { } ip ? ip.GetAttribute("content") ?? ip.GetAttribute("datetime") ?? ip.TextContent : null,
-            Meta(page, "pubdate"),
-            Meta(page, "publishdate"),
-            Meta(page, "date"),
-            Meta(page, "dc.date"),
-            Meta(page, "dc.date.issued"),
-            Meta(page, "sailthru.date"),
-            Meta(page, "parsely-pub-date"),
-            page.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
-        var url = First(
-            page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
-            Meta(page, "og:url"));
+            itemDate is null ? null : itemDate.GetAttribute("content") ?? itemDate.GetAttribute("datetime") ?? itemDate.TextContent,
+            Meta("pubdate"),
+            Meta("publishdate"),
+            Meta("date"),
+            Meta("dc.date"),
+            Meta("dc.date.issued"),
+            Meta("sailthru.date"),
+            Meta("parsely-pub-date"),
+            time?.GetAttribute("datetime"));
+        var url = First(canonical, Meta("og:url"));
         if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
         {
             url = null;
         }
 
         return new HtmlMetadata(Clean(title), Clean(byline), published, url, ld.ArticleBody);
-    }
-
-    private static string? Meta(IDocument page, string name)
-    {
-        foreach (var meta in page.QuerySelectorAll("meta"))
-        {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-            if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { Length: > 0 } content)
-            {
-                return content;
-            }
-        }
-
-        return null;
     }
 
     private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
