@@ -89,6 +89,27 @@ public sealed class HtmlReaderTests
         Assert.Equal("Ann Lee", document.Info.Byline);
     }
 
+    [Fact]
+    public void PageWrappedInOneFormKeepsItsBody()
+    {
+        // ASP.NET WebForms pages put the whole page inside <form id="aspnetForm">; a search form still goes.
+        const string html = """<html><body><form id="aspnetForm"><div><p>The city council approved the new budget on Tuesday after a long debate that lasted well into the night.</p></div></form><form class="search"><p>Search our site</p></form></body></html>""";
+
+        var document = HtmlReader.FromHtml(html, "webforms.html");
+
+        Assert.Equal("The city council approved the new budget on Tuesday after a long debate that lasted well into the night.", document.Text);
+    }
+
+    [Fact]
+    public void PageHiddenFromScreenReadersBehindADialogKeepsItsBody()
+    {
+        const string html = """<html><body><div aria-hidden="true" id="page"><p>The city council approved the new budget on Tuesday after a long debate that lasted well into the night.</p><span aria-hidden="true">icon</span></div></body></html>""";
+
+        var document = HtmlReader.FromHtml(html, "dialog.html");
+
+        Assert.Equal("The city council approved the new budget on Tuesday after a long debate that lasted well into the night.", document.Text);
+    }
+
     private static byte[] CodePagesBytes(string text)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

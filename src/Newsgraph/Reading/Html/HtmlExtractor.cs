@@ -17,7 +17,7 @@ internal static partial class HtmlExtractor
     private static readonly FrozenSet<string> DroppedTags = FrozenSet.ToFrozenSet(
     [
         "script", "style", "noscript", "iframe", "svg", "canvas", "button", "input", "select", "textarea", "template",
-        "object", "embed", "video", "audio", "nav", "aside", "footer", "figcaption", "figure", "picture", "img", "form",
+        "object", "embed", "video", "audio", "nav", "aside", "footer", "figcaption", "figure", "picture", "img",
         "label", "dialog", "menu", "link", "meta", "title", "head",
     ]);
 
@@ -144,7 +144,7 @@ internal static partial class HtmlExtractor
 
     private static bool IsHidden(IElement element)
     {
-        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        if (element.HasAttribute("hidden"))
         {
             return true;
         }
@@ -159,6 +159,13 @@ internal static partial class HtmlExtractor
         if (element.LocalName is "body" or "html" or "article" or "main")
         {
             return null;
+        }
+
+        // Forms are search boxes and sign-ups, but ASP.NET pages wrap everything in one; aria-hidden marks decoration,
+        // but also the whole page while a consent dialog is open. Both are furniture only when they hold little prose.
+        if (element.LocalName == "form" || element.GetAttribute("aria-hidden") == "true")
+        {
+            return false;
         }
 
         bool? furniture = null;
