@@ -4,7 +4,7 @@ using Newsgraph.Cli.Commands;
 var root = new RootCommand("Newsgraph: who said what, about whom, where, when, how many, and according to whom.")
 {
     AnalyzeCommand.Create(),
-    TrainQuotesCommand.Create(),
+    ExtractCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
