@@ -94,10 +94,15 @@ public sealed partial class ArticleStore : IDisposable
         }
 
         // DO UPDATE (not NOTHING) so that RETURNING yields the id of a row that exists already.
-        using var command = Sql.Command(_connection, "INSERT INTO entities (key, name, type) VALUES (@key, @name, @type) ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id", transaction);
+        using var command = Sql.Command(_connection, "INSERT INTO entities (key, name, type, latitude, longitude, country, feature_class, geonameid) VALUES (@key, @name, @type, @lat, @lon, @country, @class, @geonameid) ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id", transaction);
         Sql.Add(command, "key", key);
         Sql.Add(command, "name", entity.Name);
         Sql.Add(command, "type", ArticleJson.TypeName(entity.Type));
+        Sql.Add(command, "lat", entity.Place?.Latitude);
+        Sql.Add(command, "lon", entity.Place?.Longitude);
+        Sql.Add(command, "country", entity.Place?.CountryCode);
+        Sql.Add(command, "class", entity.Place?.FeatureClass);
+        Sql.Add(command, "geonameid", entity.Place?.GeoNameId);
         id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         _entityIds[key] = id;
         added.Add(key);

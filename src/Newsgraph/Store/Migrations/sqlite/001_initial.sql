@@ -16,7 +16,12 @@ CREATE TABLE entities (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
-    type TEXT NOT NULL
+    type TEXT NOT NULL,
+    latitude REAL,
+    longitude REAL,
+    country TEXT,
+    feature_class TEXT,
+    geonameid INTEGER
 );
 CREATE INDEX entities_name ON entities (lower(name));
 
