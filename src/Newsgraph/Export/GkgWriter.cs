@@ -34,15 +34,15 @@ public static class GkgWriter
         long after = -1;
         while (true)
         {
-            var articles = new List<(long Seq, string? Url, string? Title, string? Published, string? Origin)>();
-            using (var command = Sql.Command(store.Connection, "SELECT seq, url, title, published, origin FROM articles WHERE seq > @after ORDER BY seq LIMIT @limit"))
+            var articles = new List<(long Seq, string? Url, string? Title, string? Published, string? Origin, string Ingested)>();
+            using (var command = Sql.Command(store.Connection, "SELECT seq, url, title, published, origin, ingested FROM articles WHERE seq > @after ORDER BY seq LIMIT @limit"))
             {
                 Sql.Add(command, "after", after);
                 Sql.Add(command, "limit", ChunkArticles);
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
-                    articles.Add((Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Sql.String(reader, 1), Sql.String(reader, 2), Sql.String(reader, 3), Sql.String(reader, 4)));
+                    articles.Add((Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Sql.String(reader, 1), Sql.String(reader, 2), Sql.String(reader, 3), Sql.String(reader, 4), reader.GetString(5)));
                 }
             }
 
@@ -63,7 +63,7 @@ public static class GkgWriter
 
             foreach (var a in articles)
             {
-                output.Write(Record(a.Seq, a.Url, a.Title, a.Published, a.Origin,
+                output.Write(Record(a.Seq, a.Url, a.Title, a.Published, a.Ingested, a.Origin,
                     mentions.GetValueOrDefault(a.Seq) ?? [], quotes.GetValueOrDefault(a.Seq) ?? [], dates.GetValueOrDefault(a.Seq) ?? [], counts.GetValueOrDefault(a.Seq) ?? []));
                 output.Write('\n');
                 written++;
@@ -73,14 +73,14 @@ public static class GkgWriter
         }
     }
 
-    private static string Record(long seq, string? url, string? title, string? published, string? origin,
+    private static string Record(long seq, string? url, string? title, string? published, string ingested, string? origin,
         List<object?[]> mentions, List<object?[]> quotes, List<object?[]> dates, List<object?[]> counts)
     {
         var columns = new string[ColumnCount];
         Array.Fill(columns, "");
-        var date = (published ?? "").Replace("-", "", StringComparison.Ordinal);
-        date = date.Length == 8 ? date + "000000" : "";
-        columns[0] = $"{(date.Length > 0 ? date : "00000000000000")}-{seq}";
+        // GKG dates the record by when the article was seen: its publication date, else when it was ingested.
+        var date = published is { Length: 10 } ? published.Replace("-", "", StringComparison.Ordinal) + "000000" : new string([.. ingested.Where(char.IsDigit)]);
+        columns[0] = $"{date}-{seq}";
         columns[1] = date;
         columns[2] = (url is null ? CitationCollection : WebCollection).ToString(CultureInfo.InvariantCulture);
         columns[3] = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "";

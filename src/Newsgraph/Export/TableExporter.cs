@@ -166,9 +166,9 @@ public static class TableExporter
 
             var value = reader.GetValue(column);
             object converted = typeof(T) == typeof(string) ? Convert.ToString(value, CultureInfo.InvariantCulture)!
-                : typeof(T) == typeof(long?) ? Convert.ToInt64(value, CultureInfo.InvariantCulture)
-                : typeof(T) == typeof(int?) ? Convert.ToInt32(value, CultureInfo.InvariantCulture)
-                : Convert.ToDouble(value, CultureInfo.InvariantCulture);
+                : typeof(T) == typeof(long?) ? (object)Convert.ToInt64(value, CultureInfo.InvariantCulture)
+                : typeof(T) == typeof(int?) ? (object)Convert.ToInt32(value, CultureInfo.InvariantCulture)
+                : (object)Convert.ToDouble(value, CultureInfo.InvariantCulture);
             _values.Add((T)converted);
         }
 
