@@ -10,6 +10,7 @@ var root = new RootCommand("Newsgraph: who said what, about whom, where, when, h
     SearchCommand.Create(),
     StoriesCommand.Create(),
     ExportCommand.Create(),
+    BenchIngestCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

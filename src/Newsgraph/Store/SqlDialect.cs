@@ -150,5 +150,9 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string SearchQuery(string text) => text;
 
-    public override string SizeSql => "SELECT pg_database_size(current_database())";
+    /// <summary>The tables of the store's schema with their indexes and TOAST, not the whole database (which may hold other schemas).</summary>
+    public override string SizeSql => """
+        SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = current_schema() AND c.relkind = 'r'
+        """;
 }
