@@ -136,81 +136,105 @@ public static class StoryFinder
     private static IEnumerable<(int, int)> EventPairs(IReadOnlyList<StoryArticle> articles, StoryOptions options)
     {
         var vectors = TfIdf(articles);
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<int, List<(int Article, double Weight)>>();
         for (var i = 0; i < vectors.Length; i++)
         {
-            foreach (var (term, _) in vectors[i])
+            foreach (var (term, weight) in vectors[i])
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
                     postings[term] = list = [];
                 }
 
-                list.Add(i);
+                list.Add((i, weight));
             }
         }
 
         var keys = articles.Select(a => a.EntityKeys.ToHashSet(StringComparer.Ordinal)).ToArray();
+        var dot = new double[vectors.Length];
+        var touched = new List<int>();
         for (var a = 0; a < vectors.Length; a++)
         {
-            var candidates = new HashSet<int>();
-            foreach (var (term, _) in vectors[a])
+            // Accumulating over shared terms gives each later article's cosine with this one (vectors are unit length).
+            foreach (var (term, weight) in vectors[a])
             {
                 var list = postings[term];
-                if (list.Count <= MaxPostings)
+                if (list.Count > MaxPostings)
                 {
-                    candidates.UnionWith(list.Where(b => b > a));
+                    continue;
+                }
+
+                foreach (var (b, other) in list)
+                {
+                    if (b <= a)
+                    {
+                        continue;
+                    }
+
+                    if (dot[b] == 0)
+                    {
+                        touched.Add(b);
+                    }
+
+                    dot[b] += weight * other;
                 }
             }
 
-            foreach (var b in candidates)
+            foreach (var b in touched)
             {
+                var cosine = dot[b];
+                dot[b] = 0;
                 if (articles[a].Published is { } da && articles[b].Published is { } db && Math.Abs(da.DayNumber - db.DayNumber) > options.WindowDays)
                 {
                     continue;
                 }
 
-                var cosine = Cosine(vectors[a], vectors[b]);
                 var bothHaveEntities = keys[a].Count > 0 && keys[b].Count > 0;
                 if (bothHaveEntities ? cosine >= options.EventSimilarity && keys[a].Overlaps(keys[b]) : cosine >= options.EventSimilarityWithoutEntities)
                 {
                     yield return (a, b);
                 }
             }
+
+            touched.Clear();
         }
     }
 
-    /// <summary>Each article's heaviest terms, weighted (1 + log tf) · idf, unit length, sorted by term.</summary>
-    private static (string Term, double Weight)[][] TfIdf(IReadOnlyList<StoryArticle> articles)
+    /// <summary>Each article's heaviest terms (as term numbers), weighted (1 + log tf) · idf, unit length.</summary>
+    private static (int Term, double Weight)[][] TfIdf(IReadOnlyList<StoryArticle> articles)
     {
-        var counts = articles.Select(a => Terms(a.Text)).ToArray();
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = articles.Select(a => Terms(a.Text, ids)).ToArray();
+        var df = new int[ids.Count];
         foreach (var termCounts in counts)
         {
             foreach (var term in termCounts.Keys)
             {
-                df[term] = df.GetValueOrDefault(term) + 1;
+                df[term]++;
             }
         }
 
         var n = articles.Count;
-        return [.. counts.Select(termCounts =>
+        var vectors = new (int Term, double Weight)[n][];
+        for (var i = 0; i < n; i++)
         {
-            var weighted = termCounts
+            var weighted = counts[i]
                 .Select(t => (Term: t.Key, Weight: (1 + Math.Log(t.Value)) * Math.Log((1.0 + n) / (1 + df[t.Key]))))
                 .Where(t => t.Weight > 0)
                 .OrderByDescending(t => t.Weight)
-                .ThenBy(t => t.Term, StringComparer.Ordinal)
+                .ThenBy(t => t.Term)
                 .Take(TermsPerArticle)
                 .ToArray();
             var norm = Math.Sqrt(weighted.Sum(t => t.Weight * t.Weight));
-            return weighted.Select(t => (t.Term, t.Weight / norm)).OrderBy(t => t.Term, StringComparer.Ordinal).ToArray();
-        })];
+            vectors[i] = [.. weighted.Select(t => (t.Term, t.Weight / norm))];
+        }
+
+        return vectors;
     }
 
-    private static Dictionary<string, int> Terms(string text)
+    private static Dictionary<int, int> Terms(string text, Dictionary<string, int> ids)
     {
-        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var terms = new Dictionary<int, int>();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -223,7 +247,12 @@ public static class StoryFinder
             {
                 if (i - start >= MinTermLength)
                 {
-                    var term = text[start..i].ToLowerInvariant();
+                    var word = text[start..i].ToLowerInvariant();
+                    if (!ids.TryGetValue(word, out var term))
+                    {
+                        ids[word] = term = ids.Count;
+                    }
+
                     terms[term] = terms.GetValueOrDefault(term) + 1;
                 }
 
@@ -232,30 +261,6 @@ public static class StoryFinder
         }
 
         return terms;
-    }
-
-    private static double Cosine((string Term, double Weight)[] a, (string Term, double Weight)[] b)
-    {
-        double dot = 0;
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            var c = string.CompareOrdinal(a[i].Term, b[j].Term);
-            if (c == 0)
-            {
-                dot += a[i++].Weight * b[j++].Weight;
-            }
-            else if (c < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return dot;
     }
 
     private sealed class UnionFind
