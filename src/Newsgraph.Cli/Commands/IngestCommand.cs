@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Newsgraph.Reading;
 using Newsgraph.Store;
 using Spectre.Console;
@@ -65,6 +66,17 @@ internal static class IngestCommand
 
     private static async Task<int> RunAsync(Ingester ingester, string[] paths, StoreLocation location, CancellationToken cancellation)
     {
+        // Ctrl+C or a polite kill stops the ingest between transactions, so the summary says what was stored and how to resume.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        cancellation = stop.Token;
         var interactive = !Console.IsErrorRedirected;
         var errors = new List<string>();
         void OnError(InputException e)
