@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Runtime.InteropServices;
 using Newsgraph.Reading;
 using Newsgraph.Store;
@@ -128,6 +129,11 @@ internal static class IngestCommand
         catch (OperationCanceledException)
         {
             interrupted = true;
+        }
+        catch (DbException e)
+        {
+            Console.Error.WriteLine($"newsgraph ingest: {location.Display}: the store failed ({e.Message}); what was committed before stays, and a rerun resumes.");
+            return ExitCodes.BadInput;
         }
 
         foreach (var line in errors)

@@ -14,7 +14,7 @@ namespace Newsgraph.Export;
 /// V2EXTRASXML). Columns Newsgraph has no data for (themes, tone, GCAM, images, translation) are left empty; offsets are
 /// character offsets into the article text.
 /// </summary>
-public static class GkgWriter
+internal static class GkgWriter
 {
     public const int ColumnCount = 27;
 

@@ -1,6 +1,6 @@
 namespace Newsgraph.Export;
 
-public enum ColumnType
+internal enum ColumnType
 {
     Long,
     Int,
@@ -8,15 +8,15 @@ public enum ColumnType
     String,
 }
 
-public sealed record Column(string Name, ColumnType Type);
+internal sealed record Column(string Name, ColumnType Type);
 
-public sealed record Table(string Name, IReadOnlyList<Column> Columns, string OrderBy);
+internal sealed record Table(string Name, IReadOnlyList<Column> Columns, string OrderBy);
 
 /// <summary>
 /// The exported tables and their columns, named here once so that an SQLite store and a PostgreSQL store export the same
 /// files (internal columns such as the search vectors and MinHash signatures are left out).
 /// </summary>
-public static class StoreTables
+internal static class StoreTables
 {
     private static Column L(string name) => new(name, ColumnType.Long);
 

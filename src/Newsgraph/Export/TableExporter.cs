@@ -8,7 +8,7 @@ using Parquet.Schema;
 
 namespace Newsgraph.Export;
 
-public enum ExportFormat
+internal enum ExportFormat
 {
     Parquet,
     Jsonl,
@@ -16,7 +16,7 @@ public enum ExportFormat
 }
 
 /// <summary>Writes every table of a store as <c>DIR/table.parquet</c> or <c>DIR/table.jsonl</c>, streaming rows.</summary>
-public static class TableExporter
+internal static class TableExporter
 {
     /// <summary>Rows per Parquet row group: large enough for good compression and scans, small enough to hold in memory.</summary>
     private const int RowGroupRows = 50_000;

@@ -5,7 +5,7 @@ using System.Text;
 namespace Newsgraph.Store;
 
 /// <summary>Which quotes to list: substrings of the speaker's name and of the content, and the earliest publication date.</summary>
-public sealed record QuoteFilter
+internal sealed record QuoteFilter
 {
     public string? Speaker { get; init; }
 
@@ -16,16 +16,16 @@ public sealed record QuoteFilter
     public int Limit { get; init; } = 50;
 }
 
-public sealed record QuoteRow(string ArticleId, string? Title, string? Published, int Number, string Kind, string Content, string? Speaker, string? Cue, string? Channel);
+internal sealed record QuoteRow(string ArticleId, string? Title, string? Published, int Number, string Kind, string Content, string? Speaker, string? Cue, string? Channel);
 
-public sealed record SearchHit(string ArticleId, string? Title, string? Published, int? Quote, string Snippet);
+internal sealed record SearchHit(string ArticleId, string? Title, string? Published, int? Quote, string Snippet);
 
-public sealed record NameCount(string Name, long Count);
+internal sealed record NameCount(string Name, long Count);
 
-public sealed record PeriodCount(string Period, long Articles, long Mentions);
+internal sealed record PeriodCount(string Period, long Articles, long Mentions);
 
 /// <summary>What the store knows about one entity across all articles.</summary>
-public sealed record EntityProfile(
+internal sealed record EntityProfile(
     string Key,
     string Name,
     string Type,
@@ -40,9 +40,9 @@ public sealed record EntityProfile(
     IReadOnlyList<NameCount> OtherMatches);
 
 /// <summary>An article as story clustering needs it.</summary>
-public sealed record StoryArticle(long Seq, string Id, string? Title, DateOnly? Published, string Text, byte[]? MinHash, IReadOnlyList<string> EntityKeys);
+internal sealed record StoryArticle(long Seq, string Id, string? Title, DateOnly? Published, string Text, byte[]? MinHash, IReadOnlyList<string> EntityKeys);
 
-public sealed partial class ArticleStore
+internal sealed partial class ArticleStore
 {
     /// <summary>How many names each list of an entity profile shows: enough to read at a glance in a terminal.</summary>
     private const int ProfileListSize = 15;

@@ -10,7 +10,7 @@ namespace Newsgraph.Store;
 /// The durable record of many analysed articles, in SQLite or PostgreSQL with one schema. Writes go through
 /// <see cref="BeginBatch"/> from one writer at a time; queries may run beside them.
 /// </summary>
-public sealed partial class ArticleStore : IDisposable
+internal sealed partial class ArticleStore : IDisposable
 {
     private readonly DbConnection _connection;
     private readonly Dictionary<string, long> _entityIds = new(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ using Newsgraph.Reading;
 
 namespace Newsgraph.Store;
 
-public sealed record IngestOptions
+internal sealed record IngestOptions
 {
     public ReadOptions Read { get; init; } = ReadOptions.Default;
 
@@ -21,7 +21,7 @@ public sealed record IngestOptions
 }
 
 /// <summary>How far an ingest has gone.</summary>
-public sealed record IngestProgress(int Files, int FilesDone, int FilesUnchanged, long Stored, long Duplicates, long Errors, long Bytes, TimeSpan Elapsed)
+internal sealed record IngestProgress(int Files, int FilesDone, int FilesUnchanged, long Stored, long Duplicates, long Errors, long Bytes, TimeSpan Elapsed)
 {
     public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? Stored / Elapsed.TotalSeconds : 0;
 
@@ -34,7 +34,7 @@ public sealed record IngestProgress(int Files, int FilesDone, int FilesUnchanged
 /// path, size and time) are not read again, articles stored before (same content hash or URL) are not analysed again,
 /// and a bad item is reported and skipped.
 /// </summary>
-public sealed class Ingester
+internal sealed class Ingester
 {
     private readonly ArticleStore _store;
     private readonly IngestOptions _options;
@@ -64,6 +64,9 @@ public sealed class Ingester
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(onError);
+        // Any stage failing stops the others, so none waits forever on a channel that nobody serves.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        cancellation = stop.Token;
         _clock.Start();
         var knownIds = new ConcurrentDictionary<string, bool>(_store.ArticleIds().Select(id => KeyValuePair.Create(id, true)), StringComparer.Ordinal);
         var knownUrls = new ConcurrentDictionary<string, bool>(_store.Urls().Select(url => KeyValuePair.Create(url, true)), StringComparer.Ordinal);
@@ -178,6 +181,7 @@ public sealed class Ingester
         }
         finally
         {
+            await stop.CancelAsync().ConfigureAwait(false);
             results.Writer.TryComplete();
             await closer.ConfigureAwait(false);
             _clock.Stop();

@@ -2,14 +2,14 @@ using Npgsql;
 
 namespace Newsgraph.Store;
 
-public enum StoreBackend
+internal enum StoreBackend
 {
     Sqlite,
     Postgres,
 }
 
 /// <summary>Where a store lives: an SQLite file, or a PostgreSQL database named by a connection string or URI.</summary>
-public sealed record StoreLocation(StoreBackend Backend, string ConnectionString, string Display)
+internal sealed record StoreLocation(StoreBackend Backend, string ConnectionString, string Display)
 {
     /// <summary>The environment variable that names the store when no <c>--store</c> is given.</summary>
     public const string EnvironmentVariable = "NEWSGRAPH_STORE";
@@ -105,7 +105,7 @@ public sealed record StoreLocation(StoreBackend Backend, string ConnectionString
 }
 
 /// <summary>A store that cannot be opened or used; the message names the store and what is wrong.</summary>
-public sealed class StoreException : Exception
+internal sealed class StoreException : Exception
 {
     public StoreException()
     {

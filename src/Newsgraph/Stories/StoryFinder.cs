@@ -2,7 +2,7 @@ using Newsgraph.Store;
 
 namespace Newsgraph.Stories;
 
-public enum StoryKind
+internal enum StoryKind
 {
     /// <summary>Copies of one text: a wire story reprinted, a page crawled twice, a lightly edited update.</summary>
     Duplicate,
@@ -11,7 +11,7 @@ public enum StoryKind
     Event,
 }
 
-public sealed record StoryOptions
+internal sealed record StoryOptions
 {
     /// <summary>Estimated Jaccard similarity of 4-word shingles from which two articles count as copies; reprints with a changed lead or tail stay above 0.8, separate reports of one event stay far below it.</summary>
     public double DuplicateSimilarity { get; init; } = 0.8;
@@ -27,13 +27,13 @@ public sealed record StoryOptions
 }
 
 /// <summary>A group of articles that tell one story.</summary>
-public sealed record Story(StoryKind Kind, IReadOnlyList<StoryArticle> Articles);
+internal sealed record Story(StoryKind Kind, IReadOnlyList<StoryArticle> Articles);
 
 /// <summary>
 /// Groups articles into near-duplicates (MinHash with locality-sensitive banding) and same-event clusters (TF-IDF cosine
 /// with shared entities inside a time window), linking pairs transitively.
 /// </summary>
-public static class StoryFinder
+internal static class StoryFinder
 {
     /// <summary>16 bands of 4 slots: pairs at Jaccard 0.8 share a band with probability 0.9999, pairs at 0.3 with 0.12.</summary>
     private const int Bands = 16;

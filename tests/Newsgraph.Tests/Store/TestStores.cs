@@ -9,7 +9,7 @@ namespace Newsgraph.Tests.Store;
 /// Fresh empty stores for tests: an SQLite file in a temporary folder, and, where NEWSGRAPH_TEST_POSTGRES names a server
 /// (scripts/postgres.sh starts one), a PostgreSQL schema of its own that is dropped afterwards.
 /// </summary>
-public sealed class TestStore : IDisposable
+internal sealed class TestStore : IDisposable
 {
     public const string PostgresVariable = "NEWSGRAPH_TEST_POSTGRES";
 
