@@ -4,7 +4,13 @@ using Newsgraph.Cli.Commands;
 var root = new RootCommand("Newsgraph: who said what, about whom, where, when, how many, and according to whom.")
 {
     AnalyzeCommand.Create(),
-    ExtractCommand.Create(),
+    IngestCommand.Create(),
+    QuotesCommand.Create(),
+    EntityCommand.Create(),
+    SearchCommand.Create(),
+    StoriesCommand.Create(),
+    ExportCommand.Create(),
+    BenchIngestCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
