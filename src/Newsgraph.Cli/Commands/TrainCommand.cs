@@ -9,7 +9,7 @@ namespace Newsgraph.Cli.Commands;
 /// <summary><c>newsgraph train ner|clusters</c>: rebuilds the committed NER model and word classes from their data.</summary>
 internal static class TrainCommand
 {
-    public static Command Create() => new("train", "Train the models Newsgraph ships.") { CreateNer(), CreateClusters() };
+    public static Command Create() => new("train", "Train the models Newsgraph ships.") { CreateNer(), CreateClusters(), TrainQuotesCommand.Create() };
 
     private static Command CreateNer()
     {

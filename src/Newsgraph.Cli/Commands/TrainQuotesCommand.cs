@@ -4,7 +4,7 @@ using Newsgraph.Reading;
 
 namespace Newsgraph.Cli.Commands;
 
-/// <summary><c>newsgraph train quotes --train DIR --dev DIR</c>: retrains the quote cue model from PolNeAR-style folders.</summary>
+/// <summary><c>newsgraph train quotes --train DIR --dev DIR</c> (a subcommand of <c>train</c>): retrains the quote cue model from PolNeAR-style folders.</summary>
 internal static class TrainQuotesCommand
 {
     public static Command Create()
@@ -29,6 +29,6 @@ internal static class TrainQuotesCommand
                 return ExitCodes.BadInput;
             }
         });
-        return new Command("train", "Train Newsgraph's statistical models from annotated data.") { quotes };
+        return quotes;
     }
 }
