@@ -31,6 +31,9 @@ internal sealed class QuoteSearch
     /// <summary>Longest cue the model may extend word by word ("called for", "took to Twitter to").</summary>
     private const int MaxModelCueTokens = 4;
 
+    /// <summary>Most words before a mid-sentence quote for it to stand alone ("As for complexity, "…," said X, who …").</summary>
+    private const int MaxQuoteLead = 5;
+
     /// <summary>Shortest reported clause kept as an indirect quote ("he said no" is too short to be one).</summary>
     private const int MinIndirectTokens = 3;
 
@@ -147,8 +150,18 @@ internal sealed class QuoteSearch
             return;
         }
 
-        if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail && IsAttributionTail(tail.End, sentence))
+        if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail)
         {
+            if (!IsAttributionTail(tail.End, sentence) && open - FirstFree(open, sentence.FirstToken) <= MaxQuoteLead)
+            {
+                // "As for complexity, "…," said Mr. Kamin, who emphasized …": the quote alone is the content.
+                Add(new Found(QuoteKind.Direct, span.Content, open)
+                {
+                    Speaker = tail.Speaker, CueFirst = tail.CueFirst, CueEnd = tail.CueEnd, Channel = tail.Channel,
+                }, open, Math.Max(span.AfterToken - 1, tail.End), tail);
+                return;
+            }
+
             var first = FirstFree(open, sentence.FirstToken);
             var content = new TextSpan(_words.Tokens[first].Start, span.Content.End);
             Add(new Found(QuoteKind.Mixed, content, first)
@@ -381,12 +394,12 @@ internal sealed class QuoteSearch
     }
 
     private bool EndsWithComma(QuotedSpan span) =>
-        !span.IsOpenEnded && (_words.IsPunct(span.CloseToken - 1, ",") || _words.IsPunct(span.AfterToken, ","));
+        !span.IsOpenEnded && (_words.IsPunct(span.ContentEndToken - 1, ",") || _words.IsPunct(span.AfterToken, ","));
 
     /// <summary>Whether a quote ends its sentence: sentence punctuation inside or just after the closing mark, or the paragraph's end.</summary>
     private bool EndsSentence(QuotedSpan span)
     {
-        if (span.IsOpenEnded || _words.IsSentenceEnd(span.CloseToken - 1) || _words.IsSentenceEnd(span.AfterToken))
+        if (span.IsOpenEnded || _words.IsSentenceEnd(span.ContentEndToken - 1) || _words.IsSentenceEnd(span.AfterToken))
         {
             return true;
         }
@@ -735,7 +748,7 @@ internal sealed class QuoteSearch
         var end = sentence.EndToken;
         for (var k = objectEnd + 1; k < end && k - objectEnd <= MaxThatGap; k++)
         {
-            if (_used[k] || _words.IsSentenceEnd(k) || _words.IsPunct(k, ";") || _words.CueClassAt(k) != CueClass.None)
+            if (_used[k] || _words.IsSentenceEnd(k) || _words.IsPunct(k, ";") || _words.CueClassAt(k) != CueClass.None || _spanOf[k] >= 0)
             {
                 break;
             }
