@@ -22,8 +22,11 @@ internal sealed class QuoteSearch
     /// <summary>An unattributed quote opening a sentence is a quotation, not a scare quote, from this many words (PolNeAR dev).</summary>
     private const int MinUnattributedWords = 6;
 
-    /// <summary>Longest quoted paragraph taken for a section heading when its long words are capitalised (NYT: 'Legend in the Coal Fields.').</summary>
+    /// <summary>Longest quote taken for a title when its long words are capitalised (NYT: 'Legend in the Coal Fields.').</summary>
     private const int MaxHeadingWords = 8;
+
+    /// <summary>Fewest long words (four letters or more) that make a capitalised quote a title; one capitalised word may be a quoted name.</summary>
+    private const int MinTitleWords = 2;
 
     /// <summary>Model score above which a word off the reporting-verb list is a cue; -2 gains 0.5 attribution F1 on PolNeAR dev but finds more non-quotes.</summary>
     private const float ModelCueThreshold = 0f;
@@ -139,6 +142,11 @@ internal sealed class QuoteSearch
             return;
         }
 
+        if (IsTitleCase(span))
+        {
+            return;
+        }
+
         var startsSentence = StartsClause(open, sentence.FirstToken);
         if (startsSentence && AttributionAfter(span) is { } after)
         {
@@ -182,10 +190,6 @@ internal sealed class QuoteSearch
 
         var wholeParagraph = open == paragraphFirst;
         var words = WordCount(open, span.ContentEndToken);
-        if (wholeParagraph && IsHeading(span))
-        {
-            return;
-        }
 
         if (startsSentence && (wholeParagraph || words >= MinUnattributedWords) && _words.ParagraphKindOf(open) == ParagraphKind.Body)
         {
@@ -193,8 +197,11 @@ internal sealed class QuoteSearch
         }
     }
 
-    /// <summary>A short quoted paragraph in title case is a section heading ('All Bets Are Off.'), not a quotation.</summary>
-    private bool IsHeading(QuotedSpan span)
+    /// <summary>
+    /// A short quote in title case is a title, a nickname or a section heading ('All Bets Are Off.', "The Steve Harvey
+    /// Morning Show", ''Make Your Kid a Millionaire''), not a quotation.
+    /// </summary>
+    private bool IsTitleCase(QuotedSpan span)
     {
         var words = 0;
         var capitalized = 0;
@@ -207,7 +214,7 @@ internal sealed class QuoteSearch
             }
         }
 
-        return WordCount(span.OpenToken, span.ContentEndToken) <= MaxHeadingWords && capitalized == words;
+        return words >= MinTitleWords && WordCount(span.OpenToken, span.ContentEndToken) <= MaxHeadingWords && capitalized == words;
     }
 
     /// <summary>Whether only dashes, bullets or an earlier quote's attribution come before the mark in its sentence.</summary>

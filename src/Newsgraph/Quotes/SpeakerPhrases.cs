@@ -20,8 +20,8 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
     /// <summary>Most lower-case words in a row a descriptor holds ("the top US diplomat": 1 run of 1; "senior administration officials": 3).</summary>
     private const int MaxLowerRun = 4;
 
-    /// <summary>Longest appositive between a name and its cue ("Cem Küçük, a columnist at the pro-government Star daily, said").</summary>
-    private const int MaxAppositiveTokens = 12;
+    /// <summary>Longest appositive between a name and its cue ("X, a senior fellow at the Hoover Institution and a former ambassador to Russia, said").</summary>
+    private const int MaxAppositiveTokens = 20;
 
     /// <summary>Longest bracket between a name and its cue ("Sen. Claire McCaskill (D-Mo.) said").</summary>
     private const int MaxBracketTokens = 6;
@@ -35,17 +35,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             i--;
         }
 
-        if (i >= limit && words.IsPunct(i, ")"))
-        {
-            var open = i - 1;
-            while (open >= limit && i - open <= MaxBracketTokens && !words.IsPunct(open, "("))
-            {
-                open--;
-            }
-
-            i = open >= limit && words.IsPunct(open, "(") ? open - 1 : i;
-        }
-
+        i = SkipBracket(i, limit);
         if (i < limit)
         {
             return default;
@@ -76,6 +66,11 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         if (words.Role(i) == QuoteWordRole.Pronoun && words.IsLowerWord(i))
         {
             return new Phrase(i, i + 1);
+        }
+
+        if (words.Role(i) == QuoteWordRole.Inner && words.IsLowerWord(i))
+        {
+            return default;
         }
 
         var j = i;
@@ -141,8 +136,26 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         return name;
     }
 
+    /// <summary>The token before a bracket that ends at <paramref name="i"/> ("Rep. Jim Jordan (R-Ohio)"), or <paramref name="i"/>.</summary>
+    private int SkipBracket(int i, int limit)
+    {
+        if (i < limit || !words.IsPunct(i, ")"))
+        {
+            return i;
+        }
+
+        var open = i - 1;
+        while (open >= limit && i - open <= MaxBracketTokens && !words.IsPunct(open, "("))
+        {
+            open--;
+        }
+
+        return open >= limit && words.IsPunct(open, "(") ? open - 1 : i;
+    }
+
     private Phrase NounPhraseEndingAt(int i, int limit)
     {
+        i = SkipBracket(i, limit);
         if (i < limit || words.Role(i) is QuoteWordRole.Determiner or QuoteWordRole.Inner && words.IsLowerWord(i))
         {
             return default;
