@@ -25,7 +25,7 @@ internal sealed class QuoteSearch
     /// <summary>Longest quote taken for a title when its long words are capitalised (NYT: 'Legend in the Coal Fields.').</summary>
     private const int MaxHeadingWords = 8;
 
-    /// <summary>Fewest long words (four letters or more) that make a capitalised quote a title; one capitalised word may be a quoted name.</summary>
+    /// <summary>Fewest content words (three letters or more, not function words) that make a capitalised quote a title; one may be a quoted name.</summary>
     private const int MinTitleWords = 2;
 
     /// <summary>Model score above which a word off the reporting-verb list is a cue; -2 gains 0.5 attribution F1 on PolNeAR dev but finds more non-quotes.</summary>
@@ -207,7 +207,7 @@ internal sealed class QuoteSearch
         var capitalized = 0;
         for (var t = span.OpenToken + 1; t < span.ContentEndToken; t++)
         {
-            if (_words.Tokens[t].Kind == TokenKind.Word && _words.Word(t).Length > 3)
+            if (_words.Tokens[t].Kind == TokenKind.Word && _words.Word(t).Length >= 3 && QuoteLexicon.Role(_words.Word(t).ToLowerInvariant()) == QuoteWordRole.None)
             {
                 words++;
                 capitalized += _words.IsCapitalized(t) ? 1 : 0;

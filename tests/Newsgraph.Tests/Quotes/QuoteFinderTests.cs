@@ -53,6 +53,15 @@ public class QuoteFinderTests
         Assert.Empty(Analyze(text).Quotes);
     }
 
+    [Theory]
+    [InlineData("In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested saving more.")]
+    [InlineData("'All Bets Are Off.'\n\nEight years ago the race looked different.")]
+    [InlineData("On Tuesday\u2019s episode of \u201CThe Steve Harvey Morning Show,\u201D the candidate spoke about policing.")]
+    public void TitlesAndHeadingsInQuoteMarksAreNotDirectQuotes(string text)
+    {
+        Assert.DoesNotContain(Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
+    }
+
     [Fact]
     public void BookTitleIsNotADirectQuote()
     {
