@@ -14,6 +14,8 @@ internal readonly record struct Phrase(int First, int End)
 /// </summary>
 internal sealed class SpeakerPhrases(ArticleTokens words)
 {
+    private Dictionary<string, Phrase>? _fullNames;
+
     /// <summary>Longest speaker phrase; PolNeAR train Source spans are 10 tokens or fewer 94% of the time.</summary>
     private const int MaxPhraseTokens = 12;
 
@@ -307,14 +309,20 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         words.IsCapitalized(t) && words.Role(t) is QuoteWordRole.None or QuoteWordRole.Medium && !QuoteLexicon.IsTitle(words.Word(t))
         && words.CueClassAt(t) == CueClass.None;
 
-    /// <summary>The longest earlier run of name words that ends with the same word as token <paramref name="t"/>.</summary>
+    /// <summary>The longest run of name words in the article that ends with the same word as token <paramref name="t"/>.</summary>
     private Phrase? FullerName(int t)
     {
-        var word = words.Word(t);
-        Phrase? best = null;
+        _fullNames ??= IndexFullNames();
+        return _fullNames.TryGetValue(words.Word(t), out var phrase) ? phrase : null;
+    }
+
+    /// <summary>For every last word of a name of two words or more, the longest such name: one pass over the article.</summary>
+    private Dictionary<string, Phrase> IndexFullNames()
+    {
+        var names = new Dictionary<string, Phrase>(StringComparer.Ordinal);
         for (var k = 0; k < words.Count; k++)
         {
-            if (k == t || !words.Word(k).Equals(word, StringComparison.Ordinal) || (k + 1 < words.Count && IsNameWord(k + 1)))
+            if (!IsNameWord(k) || (k + 1 < words.Count && IsNameWord(k + 1) && words.SentenceOf(k + 1) == words.SentenceOf(k)))
             {
                 continue;
             }
@@ -325,12 +333,13 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
                 first--;
             }
 
-            if (k + 1 - first > 1 && (best is null || k + 1 - first > best.Value.End - best.Value.First))
+            var word = words.Word(k);
+            if (k + 1 - first > 1 && (!names.TryGetValue(word, out var best) || k + 1 - first > best.End - best.First))
             {
-                best = new Phrase(first, k + 1);
+                names[word] = new Phrase(first, k + 1);
             }
         }
 
-        return best;
+        return names;
     }
 }
