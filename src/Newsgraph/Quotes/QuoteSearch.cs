@@ -341,12 +341,15 @@ internal sealed class QuoteSearch
                 break;
             }
 
-            if (_words.CueClassAt(k) != CueClass.Say)
+            // Before a colon, a cue the model knows will do ("McCaskill scolded him: …").
+            var modelCue = _words.IsPunct(colon, ":") && _words.CueClassAt(k) == CueClass.None && _words.Role(k) == QuoteWordRole.None
+                && CueModel.IsCandidate(_words, k) && _cues.Score(_words, k) > ModelCueThreshold;
+            if (_words.CueClassAt(k) != CueClass.Say && !modelCue)
             {
                 continue;
             }
 
-            var participle = _words.Word(k).EndsWith("ing", StringComparison.Ordinal);
+            var participle = _words.Word(k).EndsWith("ing", StringComparison.Ordinal) || _words.Is(k - 1, "to");
             var speaker = participle ? ParticipleSpeaker(k, _words.SentenceAt(k)) : _phrases.Before(k, first);
 
             if (speaker.IsEmpty && !participle)
@@ -504,7 +507,8 @@ internal sealed class QuoteSearch
             return;
         }
 
-        var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        // "…, saying that …" and "went on to say that …" report the sentence's speaker.
+        var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _words.Is(t - 1, "to");
         if (tailsOnly)
         {
             if (!participle && cueClass == CueClass.Say)
