@@ -981,7 +981,7 @@ internal sealed class QuoteSearch
             quotes.Add(new Quote(found.Kind, found.Content)
             {
                 Speaker = speaker.IsEmpty ? null : _words.Span(speaker.First, speaker.End),
-                SpeakerName = speaker.IsEmpty || _phrases.IsPronoun(speaker) ? null : _phrases.Name(speaker),
+                SpeakerName = speaker.IsEmpty ? null : _phrases.IsPronoun(speaker) ? _phrases.RelativeName(speaker) : _phrases.Name(speaker),
                 Cue = found.CueFirst < 0 ? null : _words.Span(found.CueFirst, found.CueEnd),
                 Channel = found.Channel.IsEmpty ? null : _words.Span(found.Channel.First, found.Channel.End),
                 Pieces = found.Pieces,

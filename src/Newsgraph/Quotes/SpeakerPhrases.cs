@@ -251,6 +251,30 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         return false;
     }
 
+    /// <summary>The name a relative pronoun speaker stands for: "Istanbul MP Eren Erdem, who said …" gives Eren Erdem.</summary>
+    public string? RelativeName(Phrase phrase)
+    {
+        if (!IsPronoun(phrase) || !(words.Is(phrase.First, "who") || words.Is(phrase.First, "which")))
+        {
+            return null;
+        }
+
+        var k = phrase.First - 1;
+        if (k >= 0 && words.IsPunct(k, ","))
+        {
+            k--;
+        }
+
+        var first = k;
+        while (first - 1 >= 0 && (words.IsCapitalized(first - 1) || words.IsPossessive(first - 1)))
+        {
+            first--;
+        }
+
+        var antecedent = new Phrase(first, k + 1);
+        return k < 0 || !words.IsCapitalized(k) || !ContainsName(antecedent) ? null : Name(antecedent);
+    }
+
     public bool IsPronoun(Phrase phrase) => phrase.End - phrase.First == 1 && words.Role(phrase.First) == QuoteWordRole.Pronoun;
 
     /// <summary>

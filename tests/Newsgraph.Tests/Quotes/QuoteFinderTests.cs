@@ -189,6 +189,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void RelativePronounSpeakerTakesItsAntecedentsName()
+    {
+        var quote = Single("The case targets Istanbul MP Eren Erdem, who alleged that the gas came through Turkey.", out var doc);
+        Assert.Equal("who", Slice(doc, quote.Speaker));
+        Assert.Equal("Eren Erdem", quote.SpeakerName);
+    }
+
+    [Fact]
     public void PronounSpeakerHasNoName()
     {
         var quote = Single("\u201CWe are ready,\u201D he said.", out _);
