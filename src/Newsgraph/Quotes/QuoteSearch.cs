@@ -158,7 +158,9 @@ internal sealed class QuoteSearch
             return;
         }
 
-        if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail)
+        // "Calling the effort 'good diplomacy,' the top US diplomat said that …" reports the clause, not the fragment.
+        if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail
+            && !(tail.Speaker.First < tail.CueFirst && ClauseAfterCue(tail.CueFirst, tail.CueFirst, sentence, CueClass.Say) >= 0))
         {
             if (!IsAttributionTail(tail.End, sentence) && open - FirstFree(open, sentence.FirstToken) <= MaxQuoteLead)
             {

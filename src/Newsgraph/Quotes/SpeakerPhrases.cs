@@ -271,8 +271,10 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             first--;
         }
 
+        // "a Turkish MP who …" is a descriptor, not a name.
+        var descriptor = first > 0 && words.IsLowerWord(first - 1) && words.Role(first - 1) == QuoteWordRole.Determiner;
         var antecedent = new Phrase(first, k + 1);
-        return k < 0 || !words.IsCapitalized(k) || !ContainsName(antecedent) ? null : Name(antecedent);
+        return k < 0 || descriptor || !words.IsCapitalized(k) || !ContainsName(antecedent) ? null : Name(antecedent);
     }
 
     public bool IsPronoun(Phrase phrase) => phrase.End - phrase.First == 1 && words.Role(phrase.First) == QuoteWordRole.Pronoun;

@@ -140,6 +140,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void QuotedFragmentBeforeAReportedClauseIsNotTheQuote()
+    {
+        var quote = Single("Calling the effort \u2018good diplomacy,\u2019 the top US diplomat said that the whole community benefits.", out var doc);
+        Assert.Equal("that the whole community benefits", doc.Slice(quote.Content));
+        Assert.Equal("the top US diplomat", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
     public void AddingThatContinuesTheSpeaker()
     {
         var (doc, quotes) = Analyze("The sides agreed on several steps, Lavrov told journalists, adding that some details remain open.");
