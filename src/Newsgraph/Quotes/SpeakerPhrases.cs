@@ -86,6 +86,11 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
                 hasHead |= words.IsCapitalized(j);
                 lowerRun = 0;
             }
+            else if (j > i && IsAllCaps(j - 1) && words.IsLowerWord(j))
+            {
+                // "A TURKISH MP faces …": in a capitalised headline the first lower-case word is the verb.
+                break;
+            }
             else if (role == QuoteWordRole.Determiner && words.IsLowerWord(j))
             {
                 lowerRun = 0;
@@ -237,6 +242,8 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         words.IsLowerWord(t) && (words.Role(t) == QuoteWordRole.Skip || (words.Word(t).EndsWith("ly", StringComparison.Ordinal) && words.Word(t).Length > 4));
 
     private bool IsClauseStart(int t, int limit) => t < limit || words.IsPunct(t, ",;:.!?") || words.IsQuoteMark(t) || words.IsDash(t);
+
+    private bool IsAllCaps(int t) => words.Word(t).Length > 1 && words.Word(t).All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     public bool ContainsName(Phrase phrase)
     {
