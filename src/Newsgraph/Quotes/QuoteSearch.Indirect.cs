@@ -177,6 +177,27 @@ internal sealed partial class QuoteSearch
         }
     }
 
+    /// <summary>"Pence: Gennifer Flowers Won’t Be at Debate": a headline that opens with a name and a colon attributes the rest to it.</summary>
+    private void HeadlineColon(Sentence sentence)
+    {
+        var first = SubjectStart(sentence, sentence.EndToken);
+        for (var colon = first + 1; colon < sentence.EndToken && colon - first <= MaxColonLead; colon++)
+        {
+            if (!_words.IsPunct(colon, ":"))
+            {
+                continue;
+            }
+
+            var lead = _phrases.After(first - 1, colon);
+            if (!lead.IsEmpty && lead.First == first && _phrases.ContainsName(lead) && !_used[colon])
+            {
+                Record(colon + 1, ContentEnd(colon + 1, sentence), colon, lead, default, runsOn: false, colon + 1);
+            }
+
+            return;
+        }
+    }
+
     /// <summary>"Today’s Zaman cited Küçük as saying": the speaker is Küçük, the outlet the channel, the clause before the content.</summary>
     private bool CitedAsSaying(int cue, Sentence sentence)
     {

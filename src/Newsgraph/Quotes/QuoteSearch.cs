@@ -113,6 +113,11 @@ internal sealed partial class QuoteSearch
         for (var s = 0; s < _words.Sentences.Length; s++)
         {
             var sentence = _words.Sentences[s];
+            if (_words.ParagraphKindOf(sentence.FirstToken) is ParagraphKind.Headline or ParagraphKind.StoryHeadline)
+            {
+                HeadlineColon(sentence);
+            }
+
             foreach (var tailsOnly in (ReadOnlySpan<bool>)[true, false])
             {
                 for (var t = sentence.FirstToken; t < sentence.EndToken; t++)

@@ -231,6 +231,18 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void HeadlineWithANameAndAColonIsAttributed()
+    {
+        var document = Assert.Single(Newsgraph.Reading.ArticleReader.Read(
+            System.Text.Encoding.UTF8.GetBytes("Pence: Trump Was \u2018Mocking\u2019 Clinton Camp.\n\nThe governor spoke on Sunday.\n"), "test"));
+        var analysed = new Analyzer().Analyze(document);
+        var quote = Assert.Single(analysed.Get(Layers.Quotes));
+        Assert.Equal("Pence", Slice(analysed, quote.Speaker));
+        Assert.Equal(":", Slice(analysed, quote.Cue));
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+    }
+
+    [Fact]
     public void TextWithoutQuotesGivesNone()
     {
         Assert.Empty(Analyze("The weather was fine in Moscow on Tuesday.").Quotes);
