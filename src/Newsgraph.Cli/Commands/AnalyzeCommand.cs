@@ -80,9 +80,19 @@ internal static class AnalyzeCommand
                         continue;
                     }
 
-                    if (outputDir is not null)
+                    if (outputDir is not null && file is null)
                     {
-                        file ??= File.Create(Path.Combine(outputDir, Path.GetFileNameWithoutExtension(input == "-" ? "stdin" : input) + ".json"));
+                        var path = Path.Combine(outputDir, Path.GetFileNameWithoutExtension(input == "-" ? "stdin" : input) + ".json");
+                        try
+                        {
+                            file = File.Create(path);
+                        }
+                        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                        {
+                            Console.Error.WriteLine($"newsgraph analyze: {input}: cannot write {path}: {e.Message}");
+                            exit = ExitCodes.BadInput;
+                            break;
+                        }
                     }
 
                     Stream target = file ?? (Stream)stdout;
