@@ -33,7 +33,6 @@ internal sealed class LinearChain
     public LinearChain(ulong[] keys, float[] weights, float[] transitions)
     {
         Keys = keys;
-        Weights = weights;
         Transitions = transitions;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * SlotsPerKey));
         _slots = new ulong[capacity];
@@ -60,8 +59,24 @@ internal sealed class LinearChain
     /// <summary>The feature hashes, one per weight row.</summary>
     public ulong[] Keys { get; }
 
-    /// <summary>Weights[row * Count + label].</summary>
-    public float[] Weights { get; }
+    /// <summary>Weights[row * Count + label], rebuilt from the lookup table (the model keeps only that in memory).</summary>
+    public float[] Weights
+    {
+        get
+        {
+            var weights = new float[Keys.Length * L];
+            for (var row = 0; row < Keys.Length; row++)
+            {
+                var at = Slot(Keys[row]);
+                for (var l = 0; l < L; l++)
+                {
+                    weights[row * L + l] = _slotWeights[at + l] * _scale;
+                }
+            }
+
+            return weights;
+        }
+    }
 
     /// <summary>Transitions[from * Count + to].</summary>
     public float[] Transitions { get; }
