@@ -22,8 +22,12 @@ internal sealed class LinearChain
     /// <summary>Enough for the working vocabulary of news (about 20 KB of memory per thousand words).</summary>
     private const int MaxCachedWords = 200_000;
 
-    private readonly ConcurrentDictionary<string, float[]> _words = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, float[]> _caseIgnoredWords = new(StringComparer.Ordinal);
+    private const string SentenceStart = "\u0001<s>";
+    private const string SentenceEnd = "\u0001</s>";
+
+    /// <summary>Summed weights of the features that read one token alone: one cache per role, with capitals read or not.</summary>
+    private readonly ConcurrentDictionary<string, float[]>[] _wordCaches =
+        [.. Enumerable.Range(0, 6).Select(_ => new ConcurrentDictionary<string, float[]>(StringComparer.Ordinal))];
     private readonly ulong[] _slots;
     /// <summary>Weights as 16-bit integers (times <see cref="_scale"/>) in slot order: half the memory to pull through cache.</summary>
     private readonly short[] _slotWeights;
@@ -129,10 +133,22 @@ internal sealed class LinearChain
                 }
             }
 
-            var cached = view is null ? null : WordScores(view, s, i, ref wordFeatures);
+            if (view is null)
+            {
+                for (var l = 0; l < L; l++)
+                {
+                    scores[l] = sums[l] * _scale;
+                }
+
+                continue;
+            }
+
+            var own = WordScores(view, s, i, WordRole.Self, ref wordFeatures);
+            var previous = WordScores(view, s, i - 1, WordRole.Previous, ref wordFeatures);
+            var next = WordScores(view, s, i + 1, WordRole.Next, ref wordFeatures);
             for (var l = 0; l < L; l++)
             {
-                scores[l] = sums[l] * _scale + (cached is null ? 0 : cached[l]);
+                scores[l] = sums[l] * _scale + own[l] + previous[l] + next[l];
             }
         }
 
@@ -141,10 +157,13 @@ internal sealed class LinearChain
         return labels;
     }
 
-    private float[] WordScores(DocumentView view, int s, int i, ref List<ulong>? scratch)
+    private float[] WordScores(DocumentView view, int s, int j, WordRole role, ref List<ulong>? scratch)
     {
-        var cache = FeatureExtractor.CaseIgnored(view, s, i) ? _caseIgnoredWords : _words;
-        var word = view.Words[s][i];
+        var n = view.Words[s].Length;
+        var inside = j >= 0 && j < n;
+        var caseIgnored = inside && FeatureExtractor.CaseIgnored(view, s, j);
+        var cache = _wordCaches[(int)role * 2 + (caseIgnored ? 1 : 0)];
+        var word = inside ? view.Words[s][j] : j < 0 ? SentenceStart : SentenceEnd;
         if (cache.TryGetValue(word, out var cached))
         {
             return cached;
@@ -152,7 +171,7 @@ internal sealed class LinearChain
 
         scratch ??= [];
         scratch.Clear();
-        FeatureExtractor.WordFeatures(view, s, i, scratch);
+        FeatureExtractor.WordFeatures(view, s, j, role, scratch);
         Span<int> sums = stackalloc int[L];
         foreach (var feature in scratch)
         {
