@@ -19,8 +19,8 @@ internal sealed class LinearChain
         .Select(to => Enumerable.Range(0, L).Where(from => NerLabels.Allowed[from * L + to]).ToArray())
         .ToArray();
 
-    /// <summary>Enough for the working vocabulary of news (about 20 KB of memory per thousand words).</summary>
-    private const int MaxCachedWords = 200_000;
+    /// <summary>Per cache: the working vocabulary of news, at most about 8 MB each.</summary>
+    private const int MaxCachedWords = 50_000;
 
     private const string SentenceStart = "\u0001<s>";
     private const string SentenceEnd = "\u0001</s>";
@@ -34,14 +34,15 @@ internal sealed class LinearChain
     private readonly float _scale;
     private readonly int _mask;
 
-    public LinearChain(ulong[] keys, float[] weights, float[] transitions)
+    /// <summary>A pass from its feature hashes, 16-bit weights (weights[row * Count + label] times scale) and transitions.</summary>
+    public LinearChain(ulong[] keys, short[] weights, float scale, float[] transitions)
     {
         Keys = keys;
         Transitions = transitions;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * SlotsPerKey));
         _slots = new ulong[capacity];
         _slotWeights = new short[capacity * L];
-        _scale = Quantisation.Scale(weights);
+        _scale = scale;
         _mask = capacity - 1;
         for (var row = 0; row < keys.Length; row++)
         {
@@ -53,34 +54,30 @@ internal sealed class LinearChain
             }
 
             _slots[slot] = key;
-            for (var l = 0; l < L; l++)
-            {
-                _slotWeights[slot * L + l] = Quantisation.ToShort(weights[row * L + l], _scale);
-            }
+            Array.Copy(weights, row * L, _slotWeights, slot * L, L);
         }
     }
 
     /// <summary>The feature hashes, one per weight row.</summary>
     public ulong[] Keys { get; }
 
-    /// <summary>Weights[row * Count + label], rebuilt from the lookup table (the model keeps only that in memory).</summary>
-    public float[] Weights
+    /// <summary>The 16-bit weights in row order (row * Count + label), rebuilt from the lookup table for saving.</summary>
+    public short[] QuantisedWeights
     {
         get
         {
-            var weights = new float[Keys.Length * L];
+            var weights = new short[Keys.Length * L];
             for (var row = 0; row < Keys.Length; row++)
             {
-                var at = Slot(Keys[row]);
-                for (var l = 0; l < L; l++)
-                {
-                    weights[row * L + l] = _slotWeights[at + l] * _scale;
-                }
+                Array.Copy(_slotWeights, Slot(Keys[row]), weights, row * L, L);
             }
 
             return weights;
         }
     }
+
+    /// <summary>What one unit of a 16-bit weight is worth.</summary>
+    public float Scale => _scale;
 
     /// <summary>Transitions[from * Count + to].</summary>
     public float[] Transitions { get; }
