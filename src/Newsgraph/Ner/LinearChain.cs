@@ -11,8 +11,8 @@ internal sealed class LinearChain
 {
     private const int L = NerLabels.Count;
 
-    /// <summary>Open addressing at most half full keeps probes short and the key array small enough for cache.</summary>
-    private const int SlotsPerKey = 2;
+    /// <summary>Open addressing at most three quarters full: probes stay short and the tables stay small enough for cache.</summary>
+    private const double MinSlotsPerKey = 4.0 / 3;
 
     /// <summary>For each label, the labels that may precede it: Viterbi looks at these only.</summary>
     private static readonly int[][] Predecessors = Enumerable.Range(0, L)
@@ -39,7 +39,7 @@ internal sealed class LinearChain
     {
         Keys = keys;
         Transitions = transitions;
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * SlotsPerKey));
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (int)Math.Ceiling(keys.Length * MinSlotsPerKey)));
         _slots = new ulong[capacity];
         _slotWeights = new short[capacity * L];
         _scale = scale;
