@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Numerics;
 
 namespace Newsgraph.Ner;
@@ -19,15 +18,6 @@ internal sealed class LinearChain
         .Select(to => Enumerable.Range(0, L).Where(from => NerLabels.Allowed[from * L + to]).ToArray())
         .ToArray();
 
-    /// <summary>Per cache: the working vocabulary of news, at most about 8 MB each.</summary>
-    private const int MaxCachedWords = 50_000;
-
-    private const string SentenceStart = "\u0001<s>";
-    private const string SentenceEnd = "\u0001</s>";
-
-    /// <summary>Summed weights of the features that read one token alone: one cache per role, with capitals read or not.</summary>
-    private readonly ConcurrentDictionary<string, float[]>[] _wordCaches =
-        [.. Enumerable.Range(0, 6).Select(_ => new ConcurrentDictionary<string, float[]>(StringComparer.Ordinal))];
     private readonly ulong[] _slots;
     /// <summary>Weights as 16-bit integers (times <see cref="_scale"/>) in slot order: half the memory to pull through cache.</summary>
     private readonly short[] _slotWeights;
@@ -105,18 +95,11 @@ internal sealed class LinearChain
     }
 
     /// <summary>The best label sequence of one sentence given its features (token i's are features[starts[i]..starts[i+1]]).</summary>
-    public int[] Tag(List<ulong> features, List<int> starts) => Tag(features, starts, null, 0);
-
-    /// <summary>
-    /// Tags sentence <paramref name="s"/> of a view from its context features; the summed weights of each word's own
-    /// features (<see cref="FeatureExtractor.WordFeatures"/>) come from a cache kept per word.
-    /// </summary>
-    public int[] Tag(List<ulong> features, List<int> starts, DocumentView? view, int s)
+    public int[] Tag(List<ulong> features, List<int> starts)
     {
         var n = starts.Count - 1;
         var emissions = new float[n * L];
         Span<int> sums = stackalloc int[L];
-        List<ulong>? wordFeatures = null;
         for (var i = 0; i < n; i++)
         {
             var scores = emissions.AsSpan(i * L, L);
@@ -130,67 +113,15 @@ internal sealed class LinearChain
                 }
             }
 
-            if (view is null)
-            {
-                for (var l = 0; l < L; l++)
-                {
-                    scores[l] = sums[l] * _scale;
-                }
-
-                continue;
-            }
-
-            var own = WordScores(view, s, i, WordRole.Self, ref wordFeatures);
-            var previous = WordScores(view, s, i - 1, WordRole.Previous, ref wordFeatures);
-            var next = WordScores(view, s, i + 1, WordRole.Next, ref wordFeatures);
             for (var l = 0; l < L; l++)
             {
-                scores[l] = sums[l] * _scale + own[l] + previous[l] + next[l];
+                scores[l] = sums[l] * _scale;
             }
         }
 
         var labels = new int[n];
         Viterbi(emissions, n, Transitions, labels);
         return labels;
-    }
-
-    private float[] WordScores(DocumentView view, int s, int j, WordRole role, ref List<ulong>? scratch)
-    {
-        var n = view.Words[s].Length;
-        var inside = j >= 0 && j < n;
-        var caseIgnored = inside && FeatureExtractor.CaseIgnored(view, s, j);
-        var cache = _wordCaches[(int)role * 2 + (caseIgnored ? 1 : 0)];
-        var word = inside ? view.Words[s][j] : j < 0 ? SentenceStart : SentenceEnd;
-        if (cache.TryGetValue(word, out var cached))
-        {
-            return cached;
-        }
-
-        scratch ??= [];
-        scratch.Clear();
-        FeatureExtractor.WordFeatures(view, s, j, role, scratch);
-        Span<int> sums = stackalloc int[L];
-        foreach (var feature in scratch)
-        {
-            var at = Slot(feature);
-            if (at >= 0)
-            {
-                Add(sums, _slotWeights.AsSpan(at, L));
-            }
-        }
-
-        var scores = new float[L];
-        for (var l = 0; l < L; l++)
-        {
-            scores[l] = sums[l] * _scale;
-        }
-
-        if (cache.Count < MaxCachedWords)
-        {
-            cache.TryAdd(word, scores);
-        }
-
-        return scores;
     }
 
     private static void Add(Span<int> target, ReadOnlySpan<short> source)
