@@ -49,10 +49,16 @@ internal static class TrainCommand
             Console.Error.WriteLine($"  {type,-5} F1 {typeScore.F1:F2}");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-        using (var stream = File.Create(outPath))
+        try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            using var stream = File.Create(outPath);
             model.Save(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"newsgraph train ner: cannot write {outPath}: {e.Message}");
+            return ExitCodes.BadInput;
         }
 
         Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KB)");
@@ -84,7 +90,16 @@ internal static class TrainCommand
 
         Console.Error.WriteLine($"read {sentences.Sum(s => s.Length)} tokens in {clock.Elapsed.TotalSeconds:F1} s");
         var lines = ExchangeClustering.Run(sentences, new ExchangeClusteringOptions(), Console.Error.WriteLine);
-        File.WriteAllLines(outPath, [$"# Word classes by exchange clustering ({string.Join(", ", inputs.Select(Path.GetFileName))}); made by ./newsgraph train clusters", .. lines]);
+        try
+        {
+            File.WriteAllLines(outPath, [$"# Word classes by exchange clustering ({string.Join(", ", inputs.Select(Path.GetFileName))}); made by ./newsgraph train clusters", .. lines]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"newsgraph train clusters: cannot write {outPath}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
         Console.Error.WriteLine($"wrote {outPath} in {clock.Elapsed.TotalSeconds:F1} s");
         return ExitCodes.Success;
     }

@@ -1,5 +1,13 @@
 namespace Newsgraph.Ner;
 
+/// <summary>Where a token stands relative to the token being tagged, for the features that read it alone.</summary>
+internal enum WordRole
+{
+    Self,
+    Previous,
+    Next,
+}
+
 /// <summary>
 /// The features of each token, as 64-bit hashes of (template, value): the word and its neighbours, shapes, affixes,
 /// capitalisation in context, word classes, gazetteer matches and, in the second pass, the labels the first pass
@@ -20,12 +28,7 @@ internal sealed class FeatureExtractor
     /// Collects the features of every token of one sentence into <paramref name="features"/>; token i's are
     /// features[starts[i]..starts[i + 1]]. With first-pass labels the document-level features are added too.
     /// </summary>
-    /// <remarks>
-    /// Without <paramref name="withWordFeatures"/> the features of the word alone (<see cref="WordFeatures"/>) are left
-    /// out, for a tagger that caches their summed weights per word.
-    /// </remarks>
-    public static void Extract(
-        DocumentView view, int s, DocumentStats? firstPass, List<ulong> features, List<int> starts, bool withWordFeatures = true)
+    public static void Extract(DocumentView view, int s, DocumentStats? firstPass, List<ulong> features, List<int> starts)
     {
         features.Clear();
         starts.Clear();
@@ -59,17 +62,12 @@ internal sealed class FeatureExtractor
             var low = lower[i];
             var first = i == 0 ? 1UL : 0UL;
             Add(0, 0);
-            if (withWordFeatures)
-            {
-                WordFeatures(view, s, i, features);
-            }
+            WordFeatures(view, s, i, WordRole.Self, features);
+            WordFeatures(view, s, i - 1, WordRole.Previous, features);
+            WordFeatures(view, s, i + 1, WordRole.Next, features);
 
-            Add(12, lowerHash[k - 1]);
-            Add(13, lowerHash[k + 1]);
             Add(14, lowerHash[k - 2]);
             Add(15, lowerHash[k + 2]);
-            Add(16, shapeHash[k - 1]);
-            Add(17, shapeHash[k + 1]);
             Add2(18, shapeHash[k - 1], shapeHash[k]);
             Add2(19, shapeHash[k], shapeHash[k + 1]);
             Add3(20, shapeHash[k - 1], shapeHash[k], shapeHash[k + 1]);
@@ -85,8 +83,6 @@ internal sealed class FeatureExtractor
             Add2(44, lowerHash[k - 1], lowerHash[k + 1]);
             Add3(45, shapeHash[k - 2], shapeHash[k - 1], shapeHash[k]);
 
-            AddClasses(34, i > 0 ? classes[i - 1] : null);
-            AddClasses(38, i + 1 < n ? classes[i + 1] : null);
             if (classes[i] is { } own && i > 0 && classes[i - 1] is { } previous)
             {
                 Add2(42, (ulong)previous[^1], (ulong)own[^1]);
@@ -116,48 +112,54 @@ internal sealed class FeatureExtractor
             {
                 AddDocumentFeatures(firstPass, s, i, low, word, sentenceCase, features);
             }
-
-            void AddClasses(int template, short[]? values)
-            {
-                if (values is null)
-                {
-                    Add(template, ulong.MaxValue);
-                    return;
-                }
-
-                for (var g = 0; g < values.Length && g < 4; g++)
-                {
-                    Add(template + g, (ulong)values[g]);
-                }
-            }
         }
 
         starts.Add(features.Count);
     }
 
-    /// <summary>The features that depend on the token alone: its form, lowercase form, shape, affixes and word classes.</summary>
-    public static void WordFeatures(DocumentView view, int s, int i, List<ulong> features)
+    /// <summary>
+    /// The features that depend on one token alone, in its role next to the tagged token: its own form, lowercase form,
+    /// shape, affixes and word classes; or, as the token before or after, its lowercase form, shape and classes.
+    /// Token -1 and token n stand for the sentence boundaries.
+    /// </summary>
+    private static void WordFeatures(DocumentView view, int s, int j, WordRole role, List<ulong> features)
     {
-        var low = view.Lower[s][i];
-        features.Add(FeatureHash.Of(1, FeatureHash.Of(view.Words[s][i])));
+        var n = view.Words[s].Length;
+        if (role != WordRole.Self)
+        {
+            var inside = j >= 0 && j < n;
+            var boundary = j < 0 ? Start : End;
+            var template = role == WordRole.Previous ? 12 : 13;
+            features.Add(FeatureHash.Of(template, inside ? FeatureHash.Of(view.Lower[s][j]) : boundary));
+            features.Add(FeatureHash.Of(template + 4, inside ? FeatureHash.Of(view.Shapes[s][j]) : boundary));
+            AddClasses(role == WordRole.Previous ? 34 : 38, inside ? view.Classes[s][j] : null, features);
+            return;
+        }
+
+        var low = view.Lower[s][j];
+        features.Add(FeatureHash.Of(1, FeatureHash.Of(view.Words[s][j])));
         features.Add(FeatureHash.Of(2, FeatureHash.Of(low)));
-        features.Add(FeatureHash.Of(3, FeatureHash.Of(view.Shapes[s][i])));
+        features.Add(FeatureHash.Of(3, FeatureHash.Of(view.Shapes[s][j])));
         for (var a = 1; a <= MaxAffix && a < low.Length; a++)
         {
             features.Add(FeatureHash.Of(3 + a, FeatureHash.Of(low.AsSpan(0, a))));
             features.Add(FeatureHash.Of(7 + a, FeatureHash.Of(low.AsSpan(low.Length - a))));
         }
 
-        var classes = view.Classes[s][i];
+        AddClasses(30, view.Classes[s][j], features);
+    }
+
+    private static void AddClasses(int template, short[]? classes, List<ulong> features)
+    {
         if (classes is null)
         {
-            features.Add(FeatureHash.Of(30, ulong.MaxValue));
+            features.Add(FeatureHash.Of(template, ulong.MaxValue));
             return;
         }
 
         for (var g = 0; g < classes.Length && g < 4; g++)
         {
-            features.Add(FeatureHash.Of(30 + g, (ulong)classes[g]));
+            features.Add(FeatureHash.Of(template + g, (ulong)classes[g]));
         }
     }
 

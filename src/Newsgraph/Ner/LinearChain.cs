@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Numerics;
 
 namespace Newsgraph.Ner;
@@ -11,34 +10,29 @@ internal sealed class LinearChain
 {
     private const int L = NerLabels.Count;
 
-    /// <summary>Open addressing at most half full keeps probes short and the key array small enough for cache.</summary>
-    private const int SlotsPerKey = 2;
+    /// <summary>Open addressing at most three quarters full: probes stay short and the tables stay small enough for cache.</summary>
+    private const double MinSlotsPerKey = 4.0 / 3;
 
     /// <summary>For each label, the labels that may precede it: Viterbi looks at these only.</summary>
     private static readonly int[][] Predecessors = Enumerable.Range(0, L)
         .Select(to => Enumerable.Range(0, L).Where(from => NerLabels.Allowed[from * L + to]).ToArray())
         .ToArray();
 
-    /// <summary>Enough for the working vocabulary of news (about 20 KB of memory per thousand words).</summary>
-    private const int MaxCachedWords = 200_000;
-
-    private readonly ConcurrentDictionary<string, float[]> _words = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, float[]> _caseIgnoredWords = new(StringComparer.Ordinal);
     private readonly ulong[] _slots;
     /// <summary>Weights as 16-bit integers (times <see cref="_scale"/>) in slot order: half the memory to pull through cache.</summary>
     private readonly short[] _slotWeights;
     private readonly float _scale;
     private readonly int _mask;
 
-    public LinearChain(ulong[] keys, float[] weights, float[] transitions)
+    /// <summary>A pass from its feature hashes, 16-bit weights (weights[row * Count + label] times scale) and transitions.</summary>
+    public LinearChain(ulong[] keys, short[] weights, float scale, float[] transitions)
     {
         Keys = keys;
-        Weights = weights;
         Transitions = transitions;
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * SlotsPerKey));
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (int)Math.Ceiling(keys.Length * MinSlotsPerKey)));
         _slots = new ulong[capacity];
         _slotWeights = new short[capacity * L];
-        _scale = Quantisation.Scale(weights);
+        _scale = scale;
         _mask = capacity - 1;
         for (var row = 0; row < keys.Length; row++)
         {
@@ -50,18 +44,30 @@ internal sealed class LinearChain
             }
 
             _slots[slot] = key;
-            for (var l = 0; l < L; l++)
-            {
-                _slotWeights[slot * L + l] = Quantisation.ToShort(weights[row * L + l], _scale);
-            }
+            Array.Copy(weights, row * L, _slotWeights, slot * L, L);
         }
     }
 
     /// <summary>The feature hashes, one per weight row.</summary>
     public ulong[] Keys { get; }
 
-    /// <summary>Weights[row * Count + label].</summary>
-    public float[] Weights { get; }
+    /// <summary>The 16-bit weights in row order (row * Count + label), rebuilt from the lookup table for saving.</summary>
+    public short[] QuantisedWeights
+    {
+        get
+        {
+            var weights = new short[Keys.Length * L];
+            for (var row = 0; row < Keys.Length; row++)
+            {
+                Array.Copy(_slotWeights, Slot(Keys[row]), weights, row * L, L);
+            }
+
+            return weights;
+        }
+    }
+
+    /// <summary>What one unit of a 16-bit weight is worth.</summary>
+    public float Scale => _scale;
 
     /// <summary>Transitions[from * Count + to].</summary>
     public float[] Transitions { get; }
@@ -89,18 +95,11 @@ internal sealed class LinearChain
     }
 
     /// <summary>The best label sequence of one sentence given its features (token i's are features[starts[i]..starts[i+1]]).</summary>
-    public int[] Tag(List<ulong> features, List<int> starts) => Tag(features, starts, null, 0);
-
-    /// <summary>
-    /// Tags sentence <paramref name="s"/> of a view from its context features; the summed weights of each word's own
-    /// features (<see cref="FeatureExtractor.WordFeatures"/>) come from a cache kept per word.
-    /// </summary>
-    public int[] Tag(List<ulong> features, List<int> starts, DocumentView? view, int s)
+    public int[] Tag(List<ulong> features, List<int> starts)
     {
         var n = starts.Count - 1;
         var emissions = new float[n * L];
         Span<int> sums = stackalloc int[L];
-        List<ulong>? wordFeatures = null;
         for (var i = 0; i < n; i++)
         {
             var scores = emissions.AsSpan(i * L, L);
@@ -114,52 +113,15 @@ internal sealed class LinearChain
                 }
             }
 
-            var cached = view is null ? null : WordScores(view, s, i, ref wordFeatures);
             for (var l = 0; l < L; l++)
             {
-                scores[l] = sums[l] * _scale + (cached is null ? 0 : cached[l]);
+                scores[l] = sums[l] * _scale;
             }
         }
 
         var labels = new int[n];
         Viterbi(emissions, n, Transitions, labels);
         return labels;
-    }
-
-    private float[] WordScores(DocumentView view, int s, int i, ref List<ulong>? scratch)
-    {
-        var cache = FeatureExtractor.CaseIgnored(view, s, i) ? _caseIgnoredWords : _words;
-        var word = view.Words[s][i];
-        if (cache.TryGetValue(word, out var cached))
-        {
-            return cached;
-        }
-
-        scratch ??= [];
-        scratch.Clear();
-        FeatureExtractor.WordFeatures(view, s, i, scratch);
-        Span<int> sums = stackalloc int[L];
-        foreach (var feature in scratch)
-        {
-            var at = Slot(feature);
-            if (at >= 0)
-            {
-                Add(sums, _slotWeights.AsSpan(at, L));
-            }
-        }
-
-        var scores = new float[L];
-        for (var l = 0; l < L; l++)
-        {
-            scores[l] = sums[l] * _scale;
-        }
-
-        if (cache.Count < MaxCachedWords)
-        {
-            cache.TryAdd(word, scores);
-        }
-
-        return scores;
     }
 
     private static void Add(Span<int> target, ReadOnlySpan<short> source)

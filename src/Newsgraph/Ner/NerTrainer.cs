@@ -229,10 +229,7 @@ internal static class NerTrainer
 
         var averaged = kept.ToArray();
         var scale = Quantisation.Scale(averaged);
-        for (var w = 0; w < averaged.Length; w++)
-        {
-            averaged[w] = Quantisation.ToShort(averaged[w], scale) * scale;
-        }
+        var quantised = averaged.Select(w => Quantisation.ToShort(w, scale)).ToArray();
 
         var averagedTransitions = new float[L * L];
         for (var t = 0; t < averagedTransitions.Length; t++)
@@ -240,7 +237,7 @@ internal static class NerTrainer
             averagedTransitions[t] = Average(transitions[t], transitionSums[t]);
         }
 
-        return new LinearChain([.. keptKeys], averaged, averagedTransitions);
+        return new LinearChain([.. keptKeys], quantised, scale, averagedTransitions);
     }
 
     /// <summary>Adds a Title Case copy of each ALL-CAPS sentence (CoNLL's headlines) at the end of the document.</summary>

@@ -30,4 +30,15 @@ public class NameTaggerTests
         Assert.Contains(("Vladimir Putin", EntityType.Person), names);
         Assert.Contains(("Russia", EntityType.Location), names);
     }
+
+    [Fact]
+    public void Names_in_a_Title_Case_headline_are_found_among_its_capitalised_words()
+    {
+        var document = Analyze("Merkel Says Germany And France Will Meet In Paris Next Week\n\nThe talks will cover trade.");
+        var headline = Names(document);
+        Assert.Contains(("Merkel", EntityType.Person), headline);
+        Assert.Contains(("Germany", EntityType.Location), headline);
+        Assert.Contains(("Paris", EntityType.Location), headline);
+        Assert.DoesNotContain(headline, name => name.Text.Contains("Says", StringComparison.Ordinal) || name.Text.Contains("Week", StringComparison.Ordinal));
+    }
 }
