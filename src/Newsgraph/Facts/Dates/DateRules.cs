@@ -29,7 +29,7 @@ internal static class DateRules
     private const string Units = @"(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?)";
     private static readonly string Season = "(?<season>" + TimeWords.Alternation("season") + @")\b";
     private const string PartOfDay = @"(?<pod>morning|afternoon|evening|night)\b";
-    private static readonly string Count = $@"(?<n>{NumberWords.Pattern}|an?|several|a\s+few|a\s+couple\s+of|few|many|some)";
+    private static readonly string Count = $@"(?<n>{NumberWords.Pattern}|an?|several|a\s+few|(?:a\s+)?couple\s+of|few|many|some)(?:\s+(?:additional|more|further|full|extra))?";
     private const string Approximately = @"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under|just|only|barely|fully|another)\s+)?";
     private const string Start = @"(?<![\w$£€-])";
     private const string End = @"(?![\w]|-\w)";
@@ -77,7 +77,8 @@ internal static class DateRules
         Rule("duration-unit", @"(?:the\s+)?(?<rel>past|last|next|coming|previous)\s+(?<unit>year|month|week|decade|century)\b", Duration),
         Rule("quarter", $@"(?:the\s+{Year}\s+|(?<this>this\s+year's)\s+|the\s+)?(?:(?<ago>year-earlier|year-ago|comparable\s+year-ago|year\s+earlier|same)\s+)?(?:fiscal[\s-]+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent)[\s-]+)?(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?{Year}|\s+{Year})?", Quarter),
         Rule("year-ago", $@"(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter)|\s+{Count}\s+{Units})?", (m, c) => Has(m, "unit") ? Duration(m, c) : c.Offset(-1, "Y", fromNow: false)),
-        Rule("vague-duration", @"(?<=\b(?:for|within|over|took|takes|take|lasted|last)\s+)(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b", Duration),
+        Rule("year-ended", @"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)", (m, c) => new Resolution(TimeType.Duration, "P1Y", null)),
+        Rule("vague-duration", @"(?<=\b(?:for|within|over|took|takes|take|lasted|last|in)\s+)(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b", Duration),
         Rule("half", $@"(?:the\s+)?(?<half>first|second|last)[\s-]+half\b(?:\s+of\s+(?:(?<this>the\s+year|this\s+year)|{Year}))?", Half),
         Rule("season", $@"(?:(?<mod>early|late|mid)[\s-]*)?(?:(?<rel>this|last|next|the)\s+)?(?:(?:early|late)\s+)?{Season}(?:\s+(?:of\s+)?{Year})?", SeasonRule),
         Rule("set", $@"(?:every|each)\s+(?:other\s+)?(?:(?<what>day|week|month|year|quarter|morning|night|evening)\b|{Weekday}|{Month})|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)", Set),
@@ -387,7 +388,7 @@ internal static class DateRules
         return t switch
         {
             "a" or "an" => 1,
-            "a couple of" => 2,
+            "a couple of" or "couple of" => 2,
             "several" or "a few" or "few" or "many" or "some" => null,
             _ => NumberWords.Parse(t),
         };
@@ -406,6 +407,11 @@ internal static class DateRules
             _ => (unit, false),
         };
         var prefix = time ? "PT" : "P";
+        if (code == "Q" && amount is { } quarters)
+        {
+            return Format("P", quarters * 3, "M");
+        }
+
         if (amount is not { } n)
         {
             return prefix + "X" + code;
