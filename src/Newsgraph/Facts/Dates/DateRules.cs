@@ -129,7 +129,7 @@ internal static class DateRules
             return null;
         }
 
-        return c.MonthOnly(month, m.Index);
+        return c.MonthOnly(month);
     }
 
     private static Resolution? Deictic(Match m, DateContext c)
@@ -287,17 +287,20 @@ internal static class DateRules
 
         var amount = Has(m, "n") ? Amount(m.Groups["n"].Value) : m.Groups["unit"].Value.EndsWith('s') ? null : 1;
         var plural = m.Groups["unit"].Value.EndsWith('s') || m.Groups["unit"].Value.EndsWith("ies", StringComparison.Ordinal);
-        if (!plural && m.Groups["n"].Value.Length is 1 or 2 && Rate.IsMatch(c.Before(m.Index)))
+        var single = m.Groups["n"].Value.ToLowerInvariant() is "a" or "an";
+        if (!plural && single && Rate.IsMatch(c.Before(m.Index)))
         {
             return null;
         }
 
+        // "some day" is vague talk, "some 90 minutes" an amount.
         if (Has(m, "n") && m.Groups["n"].Value.Equals("some", StringComparison.OrdinalIgnoreCase) && !plural)
         {
             return null;
         }
 
-        if (unit == "S" && !plural && m.Groups["n"].Value.Length <= 2)
+        // "a second betrayal" is an ordinal far more often than one second.
+        if (unit == "S" && !plural && single)
         {
             return null;
         }
@@ -315,13 +318,13 @@ internal static class DateRules
         }
 
         int? year = Has(m, "year") ? Int(m, "year") : Has(m, "this") ? c.Published?.Year : null;
-        return c.Quarter(quarter, ord, year, Has(m, "ago"), m.Index);
+        return c.Quarter(quarter, ord, year, Has(m, "ago"));
     }
 
     private static Resolution? Half(Match m, DateContext c)
     {
         var half = m.Groups["half"].Value.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
-        int? year = Has(m, "year") ? Int(m, "year") : c.ContextYear(m.Index);
+        int? year = Has(m, "year") ? Int(m, "year") : c.ContextYear();
         return new Resolution(TimeType.Date, year is { } y ? string.Create(CultureInfo.InvariantCulture, $"{y:D4}-H{half}") : null, "half");
     }
 
