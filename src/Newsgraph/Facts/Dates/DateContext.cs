@@ -330,7 +330,11 @@ internal sealed class DateContext
     public Resolution? ClockTime(Match m, int hour, int minute)
     {
         DateOnly? date = Published;
-        if (m.Groups["wd"].Success && Published is { } dct)
+        if (m.Groups["month"].Success && MonthDay(TimeWords.Month(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture)) is { Value: { } monthDay })
+        {
+            date = DateOnly.ParseExact(monthDay, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        else if (m.Groups["wd"].Success && Published is { } dct)
         {
             date = WeekdayDate(dct, TimeWords.Weekdays[m.Groups["wd"].Value], 0);
         }

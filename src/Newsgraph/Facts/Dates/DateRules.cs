@@ -381,7 +381,10 @@ internal static class DateRules
         }
 
         var what = m.Groups["what"].Value.ToLowerInvariant();
-        return new Resolution(TimeType.Set, TimeWords.PartsOfDay.TryGetValue(what, out var pod) ? "XXXX-XX-XXT" + pod : DurationValue(1, TimeWords.Unit(what)!), null);
+        var every = TimeWords.PartsOfDay.TryGetValue(what, out var pod) ? "XXXX-XX-XXT" + pod
+            : what == "quarter" ? "P1Q"
+            : DurationValue(1, TimeWords.Unit(what)!);
+        return new Resolution(TimeType.Set, every, null);
     }
 
     /// <summary>The number of a count phrase; null for a vague one ("several", "a few", "many").</summary>
