@@ -90,7 +90,7 @@ internal sealed class DateContext
         return Resolution.Date(point);
     }
 
-    public int? ContextYear(int normalizedIndex) =>
+    public int? ContextYear() =>
         _year is { } y && _sentence - y.Sentence <= YearReach ? y.Year : Published?.Year;
 
     public Resolution? MonthDay(int month, int day)
@@ -111,7 +111,7 @@ internal sealed class DateContext
             : Resolution.Date(new TimePoint(new DateOnly(year.Value, month, day), Grain.Day));
     }
 
-    public Resolution? MonthOnly(int month, int normalizedIndex)
+    public Resolution? MonthOnly(int month)
     {
         var year = YearFor(month, 0);
         return year is null
@@ -248,7 +248,7 @@ internal sealed class DateContext
         {
             < 0 => index < current ? dct.Year : dct.Year - 1,
             > 0 => index > current ? dct.Year : dct.Year + 1,
-            _ => thisYear ? dct.Year : ContextYear(0) is { } y && y != dct.Year ? y
+            _ => thisYear ? dct.Year : ContextYear() is { } y && y != dct.Year ? y
                 : index > current && Tense == ClauseTense.Past ? dct.Year - 1 : dct.Year,
         };
         return new Resolution(TimeType.Date, string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{code}"), "season");
@@ -330,7 +330,11 @@ internal sealed class DateContext
     public Resolution? ClockTime(Match m, int hour, int minute)
     {
         DateOnly? date = Published;
-        if (m.Groups["wd"].Success && Published is { } dct)
+        if (m.Groups["month"].Success && MonthDay(TimeWords.Month(m.Groups["month"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture)) is { Value: { } monthDay })
+        {
+            date = DateOnly.ParseExact(monthDay, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        else if (m.Groups["wd"].Success && Published is { } dct)
         {
             date = WeekdayDate(dct, TimeWords.Weekdays[m.Groups["wd"].Value], 0);
         }
@@ -354,11 +358,11 @@ internal sealed class DateContext
     /// A fiscal or calendar quarter: its number and year when given; "the quarter" and "the latest quarter" are the one
     /// just discussed, else the last one completed; a quarter still to come this year, in a past clause, is last year's.
     /// </summary>
-    public Resolution? Quarter(int quarter, string ordinal, int? year, bool yearAgo, int normalizedIndex)
+    public Resolution? Quarter(int quarter, string ordinal, int? year, bool yearAgo)
     {
         TimePoint point;
         var recent = _quarter is { } q && _sentence - q.Sentence <= QuarterReach ? q.Point : (TimePoint?)null;
-        if (quarter == 0 && ordinal is "final" && (year ?? ContextYear(normalizedIndex)) is { } finalYear)
+        if (quarter == 0 && ordinal is "final" && (year ?? ContextYear()) is { } finalYear)
         {
             point = TimePoint.Quarter(finalYear, 4);
         }

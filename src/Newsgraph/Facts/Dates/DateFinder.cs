@@ -48,7 +48,10 @@ public sealed class DateFinder : IComponent
         return found.ToImmutable();
     }
 
-    /// <summary>Every rule's matches, longest first, keeping those that overlap no longer one; returned in text order.</summary>
+    /// <summary>
+    /// Every rule's matches (none across a paragraph break), longest first, keeping those that overlap no longer one;
+    /// returned in text order.
+    /// </summary>
     private static List<(DateRule Rule, Match Match)> Candidates(string text)
     {
         var all = new List<(DateRule Rule, Match Match, int Order)>();
@@ -56,7 +59,7 @@ public sealed class DateFinder : IComponent
         {
             foreach (Match match in DateRules.All[i].Pattern.Matches(text))
             {
-                if (match.Length > 0)
+                if (match.Length > 0 && !match.Value.Contains("\n\n", StringComparison.Ordinal))
                 {
                     all.Add((DateRules.All[i], match, i));
                 }

@@ -29,7 +29,7 @@ internal static class DateRules
     private const string Units = @"(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?)";
     private static readonly string Season = "(?<season>" + TimeWords.Alternation("season") + @")\b";
     private const string PartOfDay = @"(?<pod>morning|afternoon|evening|night)\b";
-    private static readonly string Count = $@"(?<n>{NumberWords.Pattern}|an?|several|a\s+few|a\s+couple\s+of|few|many|some)";
+    private static readonly string Count = $@"(?<n>{NumberWords.Pattern}|an?|several|a\s+few|(?:a\s+)?couple\s+of|few|many|some)(?:\s+(?:additional|more|further|full|extra))?";
     private const string Approximately = @"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under|just|only|barely|fully|another)\s+)?";
     private const string Start = @"(?<![\w$£€-])";
     private const string End = @"(?![\w]|-\w)";
@@ -77,7 +77,8 @@ internal static class DateRules
         Rule("duration-unit", @"(?:the\s+)?(?<rel>past|last|next|coming|previous)\s+(?<unit>year|month|week|decade|century)\b", Duration),
         Rule("quarter", $@"(?:the\s+{Year}\s+|(?<this>this\s+year's)\s+|the\s+)?(?:(?<ago>year-earlier|year-ago|comparable\s+year-ago|year\s+earlier|same)\s+)?(?:fiscal[\s-]+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent)[\s-]+)?(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?{Year}|\s+{Year})?", Quarter),
         Rule("year-ago", $@"(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter)|\s+{Count}\s+{Units})?", (m, c) => Has(m, "unit") ? Duration(m, c) : c.Offset(-1, "Y", fromNow: false)),
-        Rule("vague-duration", @"(?<=\b(?:for|within|over|took|takes|take|lasted|last)\s+)(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b", Duration),
+        Rule("year-ended", @"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\b)", (m, c) => new Resolution(TimeType.Duration, "P1Y", null)),
+        Rule("vague-duration", @"(?<=\b(?:for|within|over|took|takes|take|lasted|last|in)\s+)(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)\b", Duration),
         Rule("half", $@"(?:the\s+)?(?<half>first|second|last)[\s-]+half\b(?:\s+of\s+(?:(?<this>the\s+year|this\s+year)|{Year}))?", Half),
         Rule("season", $@"(?:(?<mod>early|late|mid)[\s-]*)?(?:(?<rel>this|last|next|the)\s+)?(?:(?:early|late)\s+)?{Season}(?:\s+(?:of\s+)?{Year})?", SeasonRule),
         Rule("set", $@"(?:every|each)\s+(?:other\s+)?(?:(?<what>day|week|month|year|quarter|morning|night|evening)\b|{Weekday}|{Month})|(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)", Set),
@@ -128,7 +129,7 @@ internal static class DateRules
             return null;
         }
 
-        return c.MonthOnly(month, m.Index);
+        return c.MonthOnly(month);
     }
 
     private static Resolution? Deictic(Match m, DateContext c)
@@ -286,17 +287,20 @@ internal static class DateRules
 
         var amount = Has(m, "n") ? Amount(m.Groups["n"].Value) : m.Groups["unit"].Value.EndsWith('s') ? null : 1;
         var plural = m.Groups["unit"].Value.EndsWith('s') || m.Groups["unit"].Value.EndsWith("ies", StringComparison.Ordinal);
-        if (!plural && m.Groups["n"].Value.Length is 1 or 2 && Rate.IsMatch(c.Before(m.Index)))
+        var single = m.Groups["n"].Value.ToLowerInvariant() is "a" or "an";
+        if (!plural && single && Rate.IsMatch(c.Before(m.Index)))
         {
             return null;
         }
 
+        // "some day" is vague talk, "some 90 minutes" an amount.
         if (Has(m, "n") && m.Groups["n"].Value.Equals("some", StringComparison.OrdinalIgnoreCase) && !plural)
         {
             return null;
         }
 
-        if (unit == "S" && !plural && m.Groups["n"].Value.Length <= 2)
+        // "a second betrayal" is an ordinal far more often than one second.
+        if (unit == "S" && !plural && single)
         {
             return null;
         }
@@ -314,13 +318,13 @@ internal static class DateRules
         }
 
         int? year = Has(m, "year") ? Int(m, "year") : Has(m, "this") ? c.Published?.Year : null;
-        return c.Quarter(quarter, ord, year, Has(m, "ago"), m.Index);
+        return c.Quarter(quarter, ord, year, Has(m, "ago"));
     }
 
     private static Resolution? Half(Match m, DateContext c)
     {
         var half = m.Groups["half"].Value.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 2;
-        int? year = Has(m, "year") ? Int(m, "year") : c.ContextYear(m.Index);
+        int? year = Has(m, "year") ? Int(m, "year") : c.ContextYear();
         return new Resolution(TimeType.Date, year is { } y ? string.Create(CultureInfo.InvariantCulture, $"{y:D4}-H{half}") : null, "half");
     }
 
@@ -377,7 +381,10 @@ internal static class DateRules
         }
 
         var what = m.Groups["what"].Value.ToLowerInvariant();
-        return new Resolution(TimeType.Set, TimeWords.PartsOfDay.TryGetValue(what, out var pod) ? "XXXX-XX-XXT" + pod : DurationValue(1, TimeWords.Unit(what)!), null);
+        var every = TimeWords.PartsOfDay.TryGetValue(what, out var pod) ? "XXXX-XX-XXT" + pod
+            : what == "quarter" ? "P1Q"
+            : DurationValue(1, TimeWords.Unit(what)!);
+        return new Resolution(TimeType.Set, every, null);
     }
 
     /// <summary>The number of a count phrase; null for a vague one ("several", "a few", "many").</summary>
@@ -387,7 +394,7 @@ internal static class DateRules
         return t switch
         {
             "a" or "an" => 1,
-            "a couple of" => 2,
+            "a couple of" or "couple of" => 2,
             "several" or "a few" or "few" or "many" or "some" => null,
             _ => NumberWords.Parse(t),
         };
@@ -406,6 +413,11 @@ internal static class DateRules
             _ => (unit, false),
         };
         var prefix = time ? "PT" : "P";
+        if (code == "Q" && amount is { } quarters)
+        {
+            return Format("P", quarters * 3, "M");
+        }
+
         if (amount is not { } n)
         {
             return prefix + "X" + code;

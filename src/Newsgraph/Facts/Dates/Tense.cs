@@ -56,7 +56,7 @@ internal static class Tense
     /// <summary>The tense of the nearest marker walking from <paramref name="from"/> towards <paramref name="stop"/>, within the clause.</summary>
     private static ClauseTense? Nearest(Document document, int from, int stop, int step)
     {
-        for (int i = from, distance = 1; i != stop && distance <= MaxReach; i += step, distance++)
+        for (int i = from, distance = 1; (step > 0 ? i < stop : i > stop) && distance <= MaxReach; i += step, distance++)
         {
             var word = Word(document, i);
             if (word is ";" or ":" || (word == "," && distance > ClauseCommaReach))

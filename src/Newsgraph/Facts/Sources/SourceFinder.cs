@@ -53,8 +53,9 @@ public sealed class SourceFinder : IComponent
 
     private static readonly Regex FrameOnly = new(@"^\s*(?:(?i:according\s+to|as|citing|as\s+reported\s+by|reported\s+by)\s+)?(?:(?i:the)\s+)?$", Options);
 
+    /// <summary>"X reported (on Monday) that CLAIM"; "X cited Y as saying" names a speaker, not a claim.</summary>
     private static readonly Regex Complement = new(
-        @"^(?:['’]s\s+\w+\s+)?\s*(?i:" + string.Join("|", Words["after"].Select(Escape)) + @")(?:\s+(?i:on|in|last|this)\s+\w+)?\s+(?i:that\s+)?",
+        @"^(?:['’]s\s+\w+\s+)?\s*(?i:" + string.Join("|", Words["after"].Where(w => w is not ("cited" or "quoted")).Select(Escape)) + @")(?:\s+(?i:on|in|last|this)\s+\w+)?\s+(?i:that\s+)?",
         Options);
 
     public string Name => "sources";
