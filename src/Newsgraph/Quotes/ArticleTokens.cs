@@ -46,7 +46,10 @@ internal sealed class ArticleTokens
 
     public TextSpan Span(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].End);
 
-    public bool IsQuoteMark(int t) => Tokens[t].Kind == TokenKind.QuoteMark;
+    /// <summary>Whether <paramref name="t"/> is a token index; the word questions below answer "no" outside the text.</summary>
+    public bool InRange(int t) => t >= 0 && t < _words.Length;
+
+    public bool IsQuoteMark(int t) => InRange(t) && Tokens[t].Kind == TokenKind.QuoteMark;
 
     public bool Is(int t, string word) => t >= 0 && t < _words.Length && _words[t].Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -60,21 +63,31 @@ internal sealed class ArticleTokens
 
     public bool IsCapitalized(int t)
     {
+        if (!InRange(t))
+        {
+            return false;
+        }
+
         var kind = Tokens[t].Kind;
         return kind is TokenKind.Word or TokenKind.Handle && char.IsUpper(_words[t][0]);
     }
 
-    public bool IsLowerWord(int t) => Tokens[t].Kind == TokenKind.Word && char.IsLower(_words[t][0]);
+    public bool IsLowerWord(int t) => InRange(t) && Tokens[t].Kind == TokenKind.Word && char.IsLower(_words[t][0]);
 
-    public bool IsPossessive(int t) => _words[t] is "'s" or "\u2019s" or "'S" or "\u2019S";
+    public bool IsPossessive(int t) => InRange(t) && _words[t] is "'s" or "\u2019s" or "'S" or "\u2019S";
 
-    public QuoteWordRole Role(int t) => QuoteLexicon.Role(_words[t]);
+    public QuoteWordRole Role(int t) => InRange(t) ? QuoteLexicon.Role(_words[t]) : QuoteWordRole.None;
 
     /// <summary>The class of a reporting verb at <paramref name="t"/>: lower case in running text; title case only in a headline.</summary>
     public CueClass CueClassAt(int t)
     {
+        if (!InRange(t) || Tokens[t].Kind != TokenKind.Word)
+        {
+            return CueClass.None;
+        }
+
         var word = _words[t];
-        if (Tokens[t].Kind != TokenKind.Word)
+        if (word.Length == 0)
         {
             return CueClass.None;
         }
