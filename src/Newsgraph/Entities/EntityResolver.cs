@@ -473,8 +473,11 @@ public sealed class EntityResolver : IComponent
                 existing.Speaker = true;
                 existing.MustResolve = true;
 
-                // Whoever speaks is a person or speaks for an organisation: an untyped name that speaks is a person.
-                if (existing.Kind == MentionKind.Name && existing.Type == EntityType.Misc)
+                // Whoever speaks is a person or speaks for an organisation: a one-word name no lexicon types ("Ham said")
+                // is a person.
+                if (existing.Kind == MentionKind.Name && existing.Type is EntityType.Misc or EntityType.Organization
+                    && existing.EndToken - existing.FirstToken == 1 && !EntityLexicon.Aliases.ContainsKey(StripPossessive(existing.Folded))
+                    && _document.Slice(existing.Span).Any(char.IsLower) && !EntityLexicon.NameHeads.ContainsKey(Word(existing.FirstToken)))
                 {
                     existing.Type = EntityType.Person;
                 }
