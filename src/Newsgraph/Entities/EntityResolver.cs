@@ -742,7 +742,8 @@ public sealed class EntityResolver : IComponent
             for (var i = 0; i < names.Count; i++)
             {
                 var name = names[i];
-                if (name.Type == EntityType.Person || name.EndToken >= _tokens.Length || Word(name.EndToken) != "(")
+                // Only a name of several words is abbreviated; "WASHINGTON (AP)" is a dateline.
+                if (name.Type == EntityType.Person || name.EndToken - name.FirstToken < 2 || name.EndToken >= _tokens.Length || Word(name.EndToken) != "(")
                 {
                     continue;
                 }
@@ -756,7 +757,9 @@ public sealed class EntityResolver : IComponent
                 foreach (var inside in names.Skip(i + 1).TakeWhile(n => n.FirstToken < close))
                 {
                     var text = _document.Slice(inside.Span);
-                    if (text.Length > 1 && text.All(c => char.IsUpper(c) || !char.IsLetter(c)))
+                    var known = EntityLexicon.Aliases.GetValueOrDefault(EntityLexicon.Fold(text));
+                    var outer = EntityLexicon.Aliases.GetValueOrDefault(StripPossessive(name.Folded));
+                    if (text.Length > 1 && text.All(c => char.IsUpper(c) || !char.IsLetter(c)) && (known is null || known == outer))
                     {
                         Union(name.Cluster!, inside.Cluster!);
                     }
