@@ -5,6 +5,16 @@ using Newsgraph.Cli.Commands;
 var root = new RootCommand("Newsgraph: who said what, about whom, where, when, how many, and according to whom.")
 {
     AnalyzeCommand.Create(),
+    ExtractCommand.Create(),
+    IngestCommand.Create(),
+    QuotesCommand.Create(),
+    EntityCommand.Create(),
+    SearchCommand.Create(),
+    StoriesCommand.Create(),
+    ExportCommand.Create(),
+    NerCommand.Create(),
+    TrainCommand.Create(),
+    BenchIngestCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -1,4 +1,5 @@
 using Newsgraph.Entities;
+using Newsgraph.Ner;
 using Newsgraph.Pipeline;
 using Newsgraph.Text;
 
@@ -25,6 +26,12 @@ public sealed class Analyzer
         new ParagraphFinder(),
         new Tokenizer(),
         new SentenceSplitter(),
-        new NameFinder(),
+        new NameTagger(),
+        new Quotes.QuoteFinder(),
+        new EntityResolver(),
+        new Facts.Dates.DateFinder(),
+        new Facts.Counts.CountFinder(),
+        new Facts.Hedges.HedgeFinder(),
+        new Facts.Sources.SourceFinder(),
     ];
 }

@@ -65,33 +65,28 @@ internal static class AnalyzeCommand
 
         foreach (var input in inputs)
         {
-            IReadOnlyList<Document> documents;
-            try
-            {
-                documents = input == "-"
-                    ? ArticleReader.Read(ReadStandardInput(), "standard input", options)
-                    : ArticleReader.ReadFile(input, options);
-            }
-            catch (InputException e)
-            {
-                Console.Error.WriteLine("newsgraph analyze: " + e.Message);
-                exit = ExitCodes.BadInput;
-                continue;
-            }
-
-            Stream target = stdout;
+            var results = input == "-"
+                ? ArticleReader.ReadEach(ReadStandardInput(), "standard input", options)
+                : ArticleReader.ReadEachFile(input, options);
             FileStream? file = null;
-            if (outputDir is not null)
-            {
-                file = File.Create(Path.Combine(outputDir, Path.GetFileNameWithoutExtension(input == "-" ? "stdin" : input) + ".json"));
-                target = file;
-            }
-
             try
             {
-                foreach (var document in documents)
+                foreach (var result in results)
                 {
-                    var analysed = analyzer.Analyze(document);
+                    if (!result.Succeeded)
+                    {
+                        Console.Error.WriteLine("newsgraph analyze: " + result.Error.Message);
+                        exit = ExitCodes.BadInput;
+                        continue;
+                    }
+
+                    if (outputDir is not null)
+                    {
+                        file ??= File.Create(Path.Combine(outputDir, Path.GetFileNameWithoutExtension(input == "-" ? "stdin" : input) + ".json"));
+                    }
+
+                    Stream target = file ?? (Stream)stdout;
+                    var analysed = analyzer.Analyze(result.Document);
                     using (var writer = new Utf8JsonWriter(target, new JsonWriterOptions { Indented = !lines, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                     {
                         ArticleJson.Write(writer, analysed);

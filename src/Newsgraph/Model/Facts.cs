@@ -22,6 +22,9 @@ public sealed record Count(int Start, int End, double Number, string? Qualifier,
     public TextSpan Span => new(Start, End);
 
     public string? Unit { get; init; }
+
+    /// <summary>The upper end of a range ("10 to 15"), with <see cref="Number"/> its lower end.</summary>
+    public double? High { get; init; }
 }
 
 /// <summary>An outlet, agency, document or other source that the article cites, with each mention of it.</summary>
@@ -29,6 +32,9 @@ public sealed record CitedSource(string Name, string Kind, ImmutableArray<TextSp
 {
     /// <summary>Indices into the quote layer of the quotes this source carries.</summary>
     public ImmutableArray<int> Quotes { get; init; } = [];
+
+    /// <summary>The claims this source is cited for outside quotes ("As the Turkish media reported, the office plans...").</summary>
+    public ImmutableArray<TextSpan> Claims { get; init; } = [];
 }
 
 /// <summary>A word that weakens a claim ("reportedly", "alleged") and the span it qualifies.</summary>

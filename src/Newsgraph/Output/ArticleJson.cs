@@ -191,6 +191,11 @@ public static class ArticleJson
                 writer.WriteString("unit", unit);
             }
 
+            if (count.High is { } high)
+            {
+                writer.WriteNumber("high", high);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -216,6 +221,17 @@ public static class ArticleJson
             }
 
             writer.WriteEndArray();
+            if (!source.Claims.IsDefaultOrEmpty)
+            {
+                writer.WriteStartArray("claims");
+                foreach (var claim in source.Claims)
+                {
+                    WriteSpanObject(writer, document, map, claim);
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
         }
 

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Newsgraph.Ner;
+using Newsgraph.Reading;
+
+namespace Newsgraph.Cli.Commands;
+
+/// <summary><c>newsgraph train ner|clusters</c>: rebuilds the committed NER model and word classes from their data.</summary>
+internal static class TrainCommand
+{
+    public static Command Create() => new("train", "Train the models Newsgraph ships.") { CreateNer(), CreateClusters(), TrainQuotesCommand.Create() };
+
+    private static Command CreateNer()
+    {
+        var train = new Option<string>("--train") { Description = "CoNLL-2003 training file.", Required = true };
+        var dev = new Option<string>("--dev") { Description = "CoNLL-2003 development file, scored after training.", Required = true };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/Newsgraph/Models/ner.bin" };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
+        var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights all stay below this.", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
+        var command = new Command("ner", "Train the named-entity tagger (deterministic: fixed seed and order).") { train, dev, output, epochs, prune };
+        command.SetAction(parse => RunNer(parse.GetValue(train)!, parse.GetValue(dev)!, parse.GetValue(output)!, new NerTrainingOptions { Epochs = parse.GetValue(epochs), PruneBelow = parse.GetValue(prune) }));
+        return command;
+    }
+
+    private static int RunNer(string trainPath, string devPath, string outPath, NerTrainingOptions options)
+    {
+        IReadOnlyList<NerDocument> trainDocuments, devDocuments;
+        try
+        {
+            trainDocuments = ConllCorpus.Read(trainPath);
+            devDocuments = ConllCorpus.Read(devPath);
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine("newsgraph train ner: " + e.Message);
+            return ExitCodes.BadInput;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(trainPath)))[..16];
+        var resources = NerResources.Default;
+        var model = NerTrainer.Train(trainDocuments, resources, options, hash, Console.Error.WriteLine);
+        var score = NerTrainer.Evaluate(model, resources, devDocuments);
+        model = new NerModel(model.Manifest with { DevF1 = Math.Round(score.F1, 2) }, model.First, model.Second);
+        Console.Error.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s; dev F1 {score.F1:F2} (P {score.Precision:F2}, R {score.Recall:F2})");
+        foreach (var (type, typeScore) in score.Types.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            Console.Error.WriteLine($"  {type,-5} F1 {typeScore.F1:F2}");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+        using (var stream = File.Create(outPath))
+        {
+            model.Save(stream);
+        }
+
+        Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024} KB)");
+        return ExitCodes.Success;
+    }
+
+    private static Command CreateClusters()
+    {
+        var corpus = new Option<string[]>("--corpus") { Description = "Text files: one article a line (title TAB body), CoNLL column files (.conll or -DOCSTART-), or folders of .txt articles.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "Where to write the word classes.", DefaultValueFactory = _ => "src/Newsgraph/Data/ner/clusters.tsv" };
+        var command = new Command("clusters", "Learn word classes from unlabeled text by exchange clustering (deterministic).") { corpus, output };
+        command.SetAction(parse => RunClusters(parse.GetValue(corpus)!, parse.GetValue(output)!));
+        return command;
+    }
+
+    private static int RunClusters(string[] inputs, string outPath)
+    {
+        var clock = Stopwatch.StartNew();
+        List<string[]> sentences;
+        try
+        {
+            sentences = ClusteringCorpus.Read(inputs);
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine("newsgraph train clusters: " + e.Message);
+            return ExitCodes.BadInput;
+        }
+
+        Console.Error.WriteLine($"read {sentences.Sum(s => s.Length)} tokens in {clock.Elapsed.TotalSeconds:F1} s");
+        var lines = ExchangeClustering.Run(sentences, new ExchangeClusteringOptions(), Console.Error.WriteLine);
+        File.WriteAllLines(outPath, [$"# Word classes by exchange clustering ({string.Join(", ", inputs.Select(Path.GetFileName))}); made by ./newsgraph train clusters", .. lines]);
+        Console.Error.WriteLine($"wrote {outPath} in {clock.Elapsed.TotalSeconds:F1} s");
+        return ExitCodes.Success;
+    }
+}

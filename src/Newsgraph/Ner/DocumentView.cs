@@ -1,0 +1,169 @@
+namespace Newsgraph.Ner;
+
+/// <summary>How a sentence is capitalised: headlines in CoNLL are ALL CAPS, those of web news Title Case.</summary>
+internal enum SentenceCase : byte
+{
+    Normal,
+    AllCaps,
+    Title,
+}
+
+/// <summary>
+/// One document's tokens with everything the features read computed once: lowercased and shape forms, their hashes,
+/// word classes, gazetteer matches, sentence capitalisation.
+/// </summary>
+internal sealed class DocumentView
+{
+    /// <summary>A headline needs a few words before its capitalisation says anything.</summary>
+    private const int MinWordsForCase = 3;
+
+    /// <summary>Share of capitalised words from which a sentence reads as Title Case (function words stay lowercase).</summary>
+    private const double TitleCaseShare = 0.75;
+
+    public DocumentView(IReadOnlyList<string[]> sentences, WordClusters clusters, Gazetteers gazetteers)
+    {
+        Sentences = sentences;
+        var count = sentences.Count;
+        Words = new string[count][];
+        Lower = new string[count][];
+        Shapes = new string[count][];
+        Case = new SentenceCase[count];
+        Classes = new short[]?[count][];
+        CaseRatio = new byte[count][];
+        GazetteerMasks = new byte[count][];
+        for (var s = 0; s < count; s++)
+        {
+            var tokens = sentences[s];
+            var n = tokens.Length;
+            Words[s] = new string[n];
+            Lower[s] = new string[n];
+            Shapes[s] = new string[n];
+            Classes[s] = new short[]?[n];
+            CaseRatio[s] = new byte[n];
+            Case[s] = CaseOf(tokens);
+            for (var i = 0; i < n; i++)
+            {
+                var token = Normalize(tokens[i]);
+                Words[s][i] = token;
+                Lower[s][i] = token.ToLowerInvariant();
+                Shapes[s][i] = WordShape.Short(token);
+                Classes[s][i] = LookupClasses(clusters, token, Lower[s][i], FeatureExtractor.CaseIgnored(this, s, i));
+                CaseRatio[s][i] = CaseRatioBucket(clusters, token, Lower[s][i]);
+            }
+
+            GazetteerMasks[s] = gazetteers.Match(Lower[s]);
+        }
+    }
+
+    public IReadOnlyList<string[]> Sentences { get; }
+
+    /// <summary>The tokens with curly quotes made straight.</summary>
+    public string[][] Words { get; }
+
+    public string[][] Lower { get; }
+
+    public string[][] Shapes { get; }
+
+    public SentenceCase[] Case { get; }
+
+    public short[]?[][] Classes { get; }
+
+    /// <summary>How often the word is seen lowercase rather than capitalised in unlabeled news, in buckets 0..5 (0 unknown).</summary>
+    public byte[][] CaseRatio { get; }
+
+    public byte[][] GazetteerMasks { get; }
+
+    /// <summary>Curly apostrophes and quotes as CoNLL writes them, so web text meets the features it was trained on.</summary>
+    public static string Normalize(string token) =>
+        token.AsSpan().IndexOfAny('\u2018', '\u2019', '\u201C') >= 0 || token.Contains('\u201D', StringComparison.Ordinal)
+            ? token.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"')
+            : token;
+
+    private static SentenceCase CaseOf(string[] tokens)
+    {
+        int words = 0, upper = 0, capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (!char.IsLetter(token[0]))
+            {
+                continue;
+            }
+
+            words++;
+            if (char.IsUpper(token[0]))
+            {
+                capitalised++;
+                if (token.Length > 1 && !token.Any(char.IsLower))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        if (words < MinWordsForCase)
+        {
+            return SentenceCase.Normal;
+        }
+
+        if (!tokens.Any(t => t.Any(char.IsLower)) && upper > 0)
+        {
+            return SentenceCase.AllCaps;
+        }
+
+        return capitalised >= TitleCaseShare * words ? SentenceCase.Title : SentenceCase.Normal;
+    }
+
+    /// <summary>
+    /// The word's classes; where its capitals say nothing (sentence start, headlines) the most frequent of its
+    /// exact, capitalised and lowercase forms is taken.
+    /// </summary>
+    private static short[]? LookupClasses(WordClusters clusters, string token, string lower, bool uninformativeCase)
+    {
+        var exact = clusters.Find(token);
+        if (!uninformativeCase && exact is not null)
+        {
+            return exact.Classes;
+        }
+
+        var best = exact;
+        foreach (var form in new[] { Capitalise(lower), lower })
+        {
+            var entry = clusters.Find(form);
+            if (entry is not null && (best is null || entry.Count > best.Count))
+            {
+                best = entry;
+            }
+        }
+
+        return best?.Classes;
+    }
+
+    private static byte CaseRatioBucket(WordClusters clusters, string token, string lower)
+    {
+        if (!char.IsLetter(token[0]))
+        {
+            return 0;
+        }
+
+        var lowerCount = clusters.CountOf(lower);
+        var capitalCount = clusters.CountOf(Capitalise(lower));
+        var total = lowerCount + capitalCount;
+        if (total == 0)
+        {
+            return 0;
+        }
+
+        var share = (double)lowerCount / total;
+        return share switch
+        {
+            < 0.01 => 1,
+            < 0.2 => 2,
+            < 0.5 => 3,
+            < 0.9 => 4,
+            _ => 5,
+        };
+    }
+
+    internal static string Capitalise(string lower) =>
+        lower.Length == 0 || !char.IsLower(lower[0]) ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
+}

@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+using Newsgraph.Text;
+
+namespace Newsgraph.Ner;
+
+/// <summary>The word classes and gazetteers the features read, with a hash of their content that a model records.</summary>
+internal sealed class NerResources
+{
+    private static readonly Lazy<NerResources> Embedded = new(() =>
+        new NerResources(WordClusters.Load(), Gazetteers.Load(), HashOf([WordClusters.DataFile, .. Gazetteers.ListNames.Select(n => "ner/" + n + ".txt")])));
+
+    public NerResources(WordClusters clusters, Gazetteers gazetteers, string hash)
+    {
+        Clusters = clusters;
+        Gazetteers = gazetteers;
+        Hash = hash;
+    }
+
+    public static NerResources Default => Embedded.Value;
+
+    public WordClusters Clusters { get; }
+
+    public Gazetteers Gazetteers { get; }
+
+    /// <summary>SHA-256 of the data files' lines, so a model trained with other word classes or lists is refused.</summary>
+    public string Hash { get; }
+
+    public DocumentView View(IReadOnlyList<string[]> sentences) => new(sentences, Clusters, Gazetteers);
+
+    private static string HashOf(IEnumerable<string> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            foreach (var line in LanguageData.Lines(file))
+            {
+                sha.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
+            }
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..16];
+    }
+}

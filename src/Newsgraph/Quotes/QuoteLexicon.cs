@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+using Newsgraph.Text;
+
+namespace Newsgraph.Quotes;
+
+/// <summary>The class of a reporting verb form in <c>Data/en/speech_verbs.tsv</c>.</summary>
+internal enum CueClass : byte
+{
+    None,
+
+    /// <summary>Reports speech or writing: said, told, added, tweeted.</summary>
+    Say,
+
+    /// <summary>Reports a belief or expectation (thinks, believes): a cue only before a "that" clause.</summary>
+    Think,
+}
+
+/// <summary>The role a word can play around a quote, from <c>Data/en/quote_words.tsv</c>.</summary>
+internal enum QuoteWordRole : byte
+{
+    None,
+    Pronoun,
+    Skip,
+    Determiner,
+    Inner,
+    Stop,
+    Listener,
+    Statement,
+    Medium,
+    Adjunct,
+}
+
+/// <summary>The word lists the quote finder reads: reporting verbs, speaker words, person titles.</summary>
+internal static class QuoteLexicon
+{
+    private static readonly FrozenDictionary<string, (CueClass Class, int Count)> Verbs =
+        LanguageData.Rows("en/speech_verbs.tsv").ToFrozenDictionary(
+            row => row[0],
+            row => (row[1] == "think" ? CueClass.Think : CueClass.Say, int.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture)),
+            StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, QuoteWordRole> Roles = BuildRoles();
+
+    private static readonly FrozenSet<string> Titles = LanguageData.Set("en/person_titles.txt", StringComparer.OrdinalIgnoreCase);
+
+    public static CueClass VerbClass(string word) => Verbs.TryGetValue(word, out var verb) ? verb.Class : CueClass.None;
+
+    /// <summary>How often the form was a cue word in PolNeAR train.</summary>
+    public static int TrainCount(string word) => Verbs.TryGetValue(word, out var verb) ? verb.Count : 0;
+
+    public static QuoteWordRole Role(string word)
+    {
+        if (Roles.TryGetValue(word, out var role))
+        {
+            return role;
+        }
+
+        return Roles.TryGetValue(word.ToLowerInvariant(), out role) && role != QuoteWordRole.Medium ? role : QuoteWordRole.None;
+    }
+
+    public static bool IsTitle(string word) => Titles.Contains(word);
+
+    private static FrozenDictionary<string, QuoteWordRole> BuildRoles()
+    {
+        var roles = new Dictionary<string, QuoteWordRole>(StringComparer.Ordinal);
+        foreach (var row in LanguageData.Rows("en/quote_words.tsv"))
+        {
+            roles.TryAdd(row[0], Enum.Parse<QuoteWordRole>(row[1], ignoreCase: true));
+        }
+
+        return roles.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,321 @@
+using System.Data.Common;
+using System.Globalization;
+using Newsgraph.Model;
+using Newsgraph.Output;
+using Newsgraph.Pipeline;
+
+namespace Newsgraph.Store;
+
+/// <summary>
+/// The durable record of many analysed articles, in SQLite or PostgreSQL with one schema. Writes go through
+/// <see cref="BeginBatch"/> from one writer at a time; queries may run beside them.
+/// </summary>
+internal sealed partial class ArticleStore : IDisposable
+{
+    private readonly DbConnection _connection;
+    private readonly Dictionary<string, long> _entityIds = new(StringComparer.Ordinal);
+
+    private ArticleStore(StoreLocation location, SqlDialect dialect, DbConnection connection, int schemaVersion)
+    {
+        Location = location;
+        Dialect = dialect;
+        _connection = connection;
+        SchemaVersion = schemaVersion;
+    }
+
+    public StoreLocation Location { get; }
+
+    public int SchemaVersion { get; }
+
+    internal SqlDialect Dialect { get; }
+
+    internal DbConnection Connection => _connection;
+
+    /// <summary>Opens (creating it when needed) and migrates the store; failures become a <see cref="StoreException"/> naming it.</summary>
+    public static ArticleStore Open(StoreLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var dialect = SqlDialect.For(location.Backend);
+        DbConnection? connection = null;
+        try
+        {
+            connection = dialect.Connect(location.ConnectionString);
+            var version = Migrator.Migrate(connection, dialect);
+            return new ArticleStore(location, dialect, connection, version);
+        }
+        catch (StoreException e)
+        {
+            connection?.Dispose();
+            throw new StoreException($"{location.Display}: {e.Message}", e);
+        }
+        catch (DbException e)
+        {
+            connection?.Dispose();
+            throw new StoreException($"{location.Display}: cannot open the store: {e.Message}", e);
+        }
+    }
+
+    public static ArticleStore Open(string? spec) => Open(StoreLocation.Resolve(spec));
+
+    public void Dispose() => _connection.Dispose();
+
+    public long ArticleCount() => Scalar("SELECT count(*) FROM articles");
+
+    public long SizeBytes() => Scalar(Dialect.SizeSql);
+
+    /// <summary>The content hashes of every stored article, so an ingest skips them before analysing.</summary>
+    internal HashSet<string> ArticleIds() => Strings("SELECT id FROM articles");
+
+    internal HashSet<string> Urls() => Strings("SELECT url FROM articles WHERE url IS NOT NULL");
+
+    /// <summary>The files ingested whole, with the size and modification time they had then.</summary>
+    internal Dictionary<string, InputStamp> Inputs()
+    {
+        var inputs = new Dictionary<string, InputStamp>(StringComparer.Ordinal);
+        using var command = Sql.Command(_connection, "SELECT path, size, modified FROM inputs");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var stamp = new InputStamp(reader.GetString(0), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture));
+            inputs[stamp.Path] = stamp;
+        }
+
+        return inputs;
+    }
+
+    internal StoreBatch BeginBatch() => new(this, _connection.BeginTransaction());
+
+    internal long EntityId(DbTransaction transaction, Entity entity, List<string> added)
+    {
+        var key = EntityKeys.For(entity);
+        if (_entityIds.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        // DO UPDATE (not NOTHING) so that RETURNING yields the id of a row that exists already.
+        using var command = Sql.Command(_connection, "INSERT INTO entities (key, name, type, latitude, longitude, country, feature_class, geonameid) VALUES (@key, @name, @type, @lat, @lon, @country, @class, @geonameid) ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id", transaction);
+        Sql.Add(command, "key", key);
+        Sql.Add(command, "name", entity.Name);
+        Sql.Add(command, "type", ArticleJson.TypeName(entity.Type));
+        Sql.Add(command, "lat", entity.Place?.Latitude);
+        Sql.Add(command, "lon", entity.Place?.Longitude);
+        Sql.Add(command, "country", entity.Place?.CountryCode);
+        Sql.Add(command, "class", entity.Place?.FeatureClass);
+        Sql.Add(command, "geonameid", entity.Place?.GeoNameId);
+        id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        _entityIds[key] = id;
+        added.Add(key);
+        return id;
+    }
+
+    internal void ForgetEntities(List<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            _entityIds.Remove(key);
+        }
+    }
+
+    private long Scalar(string sql)
+    {
+        using var command = Sql.Command(_connection, sql);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private HashSet<string> Strings(string sql)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        using var command = Sql.Command(_connection, sql);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            set.Add(reader.GetString(0));
+        }
+
+        return set;
+    }
+}
+
+/// <summary>A file as it was when ingested: a file with the same path, size and time is not read again.</summary>
+internal readonly record struct InputStamp(string Path, long Size, long Modified)
+{
+    public static InputStamp Of(FileInfo file) => new(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks);
+}
+
+/// <summary>
+/// Articles written in one transaction: each is whole or absent after a crash, and an input is marked done only in the
+/// transaction that holds its last article.
+/// </summary>
+internal sealed class StoreBatch : IDisposable
+{
+    private readonly ArticleStore _store;
+    private readonly DbTransaction _transaction;
+    private readonly List<string> _newEntities = [];
+    private readonly DbCommand _article;
+    private readonly DbCommand _articleEntity;
+    private readonly DbCommand _mention;
+    private readonly DbCommand _quote;
+    private readonly DbCommand _date;
+    private readonly DbCommand _count;
+    private readonly DbCommand _source;
+    private bool _committed;
+
+    public StoreBatch(ArticleStore store, DbTransaction transaction)
+    {
+        _store = store;
+        _transaction = transaction;
+        _article = Prepare(
+            "INSERT INTO articles (id, url, title, published, origin, text, minhash, ingested) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7) ON CONFLICT DO NOTHING RETURNING seq", 8);
+        _articleEntity = Prepare("INSERT INTO article_entities (article, local_id, entity, name, titles, mention_count) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
+        _mention = Prepare("INSERT INTO mentions (article, entity, char_start, char_end, text, kind) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
+        _quote = Prepare(
+            "INSERT INTO quotes (article, seq, kind, char_start, char_end, content, speaker, speaker_name, speaker_text, speaker_start, cue, cue_start, channel) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12)", 13);
+        _date = Prepare("INSERT INTO dates (article, char_start, char_end, text, type, value, granularity) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)", 7);
+        _count = Prepare("INSERT INTO counts (article, char_start, char_end, text, number, qualifier, what, event, unit) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)", 9);
+        _source = Prepare("INSERT INTO sources (article, name, kind, mention_count, first_start) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
+    }
+
+    /// <summary>Writes the article and everything found in it; false when an article with its hash or URL is stored already.</summary>
+    public bool Add(ArticleRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var document = record.Document;
+        var map = new CodePointMap(document.Text);
+        var seqValue = Run(_article, true, record.Id, record.Url, document.Info.Title, document.Info.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            document.Info.Origin, document.Text, record.MinHash, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        if (seqValue is null or DBNull)
+        {
+            return false;
+        }
+
+        var article = Convert.ToInt64(seqValue, CultureInfo.InvariantCulture);
+        _store.Dialect.IndexText(_transaction, article, null, string.IsNullOrEmpty(document.Info.Title) || document.Info.TitleSpan is not null
+            ? document.Text
+            : document.Info.Title + "\n" + document.Text);
+
+        var entities = document.Get(Layers.Entities);
+        var entityIds = new long[entities.Length];
+        var mentions = document.Get(Layers.Mentions);
+        var mentionEntity = new long?[mentions.Length];
+        for (var i = 0; i < entities.Length; i++)
+        {
+            var entity = entities[i];
+            entityIds[i] = _store.EntityId(_transaction, entity, _newEntities);
+            foreach (var m in entity.Mentions.Where(m => m >= 0 && m < mentions.Length))
+            {
+                mentionEntity[m] = entityIds[i];
+            }
+
+            Run(_articleEntity, false, article, ArticleJson.EntityId(entity.Id), entityIds[i], entity.Name,
+                entity.Titles.IsDefaultOrEmpty ? null : string.Join('\n', entity.Titles), entity.Mentions.IsDefault ? 0 : entity.Mentions.Length);
+        }
+
+        if (mentions.IsEmpty)
+        {
+            mentions = document.Get(Layers.Names);
+            mentionEntity = new long?[mentions.Length];
+        }
+
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var m = mentions[i];
+            Run(_mention, false, article, mentionEntity[i], map.ToCodePoint(m.Start), map.ToCodePoint(m.End), document.Slice(m.Span), m.Kind.ToString().ToLowerInvariant());
+        }
+
+        var quotes = document.Get(Layers.Quotes);
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            var q = quotes[i];
+            long? speaker = q.SpeakerEntity is { } e && e >= 0 && e < entityIds.Length ? entityIds[e] : null;
+            var speakerName = q.SpeakerEntity is { } e2 && e2 >= 0 && e2 < entities.Length ? entities[e2].Name : q.SpeakerName ?? (q.Speaker is { } s ? document.Slice(s) : null);
+            var content = document.Slice(q.Content);
+            Run(_quote, false, article, i + 1, q.Kind.ToString().ToLowerInvariant(), map.ToCodePoint(q.Content.Start), map.ToCodePoint(q.Content.End), content,
+                speaker, speakerName, q.Speaker is { } sp ? document.Slice(sp) : null, q.Speaker is { } sp2 ? map.ToCodePoint(sp2.Start) : null,
+                q.Cue is { } cue ? document.Slice(cue) : null, q.Cue is { } cue2 ? map.ToCodePoint(cue2.Start) : null,
+                q.Channel is { } channel ? document.Slice(channel) : null);
+            _store.Dialect.IndexText(_transaction, article, i + 1, content);
+        }
+
+        foreach (var d in document.Get(Layers.Dates))
+        {
+            Run(_date, false, article, map.ToCodePoint(d.Start), map.ToCodePoint(d.End), document.Slice(d.Span), d.Type.ToString().ToUpperInvariant(), d.Value, d.Granularity);
+        }
+
+        foreach (var c in document.Get(Layers.Counts))
+        {
+            Run(_count, false, article, map.ToCodePoint(c.Start), map.ToCodePoint(c.End), document.Slice(c.Span), c.Number, c.Qualifier, c.What, c.Event, c.Unit);
+        }
+
+        foreach (var s in document.Get(Layers.Sources))
+        {
+            Run(_source, false, article, s.Name, s.Kind, s.Mentions.IsDefault ? 0 : s.Mentions.Length,
+                s.Mentions.IsDefaultOrEmpty ? null : map.ToCodePoint(s.Mentions.Min(m => m.Start)));
+        }
+
+        return true;
+    }
+
+    public void MarkInput(InputStamp input, int articles)
+    {
+        using var command = Sql.Command(_store.Connection,
+            "INSERT INTO inputs (path, size, modified, articles, ingested) VALUES (@path, @size, @modified, @articles, @ingested) " +
+            "ON CONFLICT (path) DO UPDATE SET size = excluded.size, modified = excluded.modified, articles = excluded.articles, ingested = excluded.ingested",
+            _transaction);
+        Sql.Add(command, "path", input.Path);
+        Sql.Add(command, "size", input.Size);
+        Sql.Add(command, "modified", input.Modified);
+        Sql.Add(command, "articles", articles);
+        Sql.Add(command, "ingested", DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
+    }
+
+    public void Commit()
+    {
+        _transaction.Commit();
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            // Ids of entities created in a rolled-back transaction no longer exist.
+            _store.ForgetEntities(_newEntities);
+        }
+
+        foreach (var command in new[] { _article, _articleEntity, _mention, _quote, _date, _count, _source })
+        {
+            command.Dispose();
+        }
+
+        _transaction.Dispose();
+    }
+
+    private DbCommand Prepare(string sql, int parameters)
+    {
+        var command = Sql.Command(_store.Connection, sql, _transaction);
+        for (var i = 0; i < parameters; i++)
+        {
+            Sql.Add(command, "p" + i, null);
+        }
+
+        return command;
+    }
+
+    private static object? Run(DbCommand command, bool scalar, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        if (scalar)
+        {
+            return command.ExecuteScalar();
+        }
+
+        command.ExecuteNonQuery();
+        return null;
+    }
+}

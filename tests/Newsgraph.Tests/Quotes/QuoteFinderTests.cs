@@ -1,0 +1,214 @@
+using Newsgraph.Model;
+using Newsgraph.Pipeline;
+
+namespace Newsgraph.Tests.Quotes;
+
+public class QuoteFinderTests
+{
+    private static (Document Doc, Quote[] Quotes) Analyze(string text)
+    {
+        var document = new Analyzer().Analyze(new Document(text));
+        return (document, [.. document.Get(Layers.Quotes)]);
+    }
+
+    private static string? Slice(Document doc, TextSpan? span) => span is { } s ? doc.Slice(s) : null;
+
+    private static Quote Single(string text, out Document doc)
+    {
+        var (d, quotes) = Analyze(text);
+        doc = d;
+        return Assert.Single(quotes);
+    }
+
+    [Theory]
+    [InlineData("\"The deal is done,\" Smith said.", "The deal is done,", "Smith", "said")]
+    [InlineData("\u201CWe are ready,\u201D said John Smith.", "We are ready,", "John Smith", "said")]
+    [InlineData("\u2018We are ready,\u2019 the Russian foreign minister said.", "We are ready,", "the Russian foreign minister", "said")]
+    [InlineData("\u00ABNous sommes pr\u00EAts\u00BB, the minister said.", "Nous sommes pr\u00EAts", "the minister", "said")]
+    [InlineData("\u201CWe will win this fight.\u201D \u2013 Jane Doe", "We will win this fight.", "Jane Doe", "\u2013")]
+    [InlineData("Kerry said: \u2018The US stands ready to work with Russia.\u2019", "The US stands ready to work with Russia.", "Kerry", "said")]
+    [InlineData("\u201CWe are ready,\u201D he said.", "We are ready,", "he", "said")]
+    public void DirectQuoteWithItsSpeakerAndCue(string text, string content, string speaker, string cue)
+    {
+        var quote = Single(text, out var doc);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(content, doc.Slice(quote.Content));
+        Assert.Equal(speaker, Slice(doc, quote.Speaker));
+        Assert.Equal(cue, Slice(doc, quote.Cue));
+    }
+
+    [Fact]
+    public void ApostrophesAreNotClosingMarks()
+    {
+        var quote = Single("\u2018Despite our countries\u2019 differences, Russia\u2019s help since the \u201990s made progress,\u2019 Kerry said.", out var doc);
+        Assert.Equal("Despite our countries\u2019 differences, Russia\u2019s help since the \u201990s made progress,", doc.Slice(quote.Content));
+    }
+
+    [Theory]
+    [InlineData("He grew up in the \u201990s listening to rock \u2019n\u2019 roll on the radio.")]
+    [InlineData("Dwayne \"The Rock\" Johnson arrived late for the premiere.")]
+    [InlineData("The so-called \u2018reforms\u2019 failed within a year.")]
+    public void ApostrophesNicknamesAndScareQuotesAreNotQuotes(string text)
+    {
+        Assert.Empty(Analyze(text).Quotes);
+    }
+
+    [Fact]
+    public void BookTitleIsNotADirectQuote()
+    {
+        var (doc, quotes) = Analyze("She read \u201CWar and Peace\u201D on the long train ride home.");
+        Assert.DoesNotContain(quotes, q => q.Kind == QuoteKind.Direct || doc.Slice(q.Content) == "War and Peace");
+    }
+
+    [Fact]
+    public void InterruptedQuoteIsOneQuoteWithTwoPieces()
+    {
+        var quote = Single("\u201CWe will win,\u201D he said, \u201Cand we will rebuild the country.\u201D", out var doc);
+        Assert.Equal("We will win,\u201D he said, \u201Cand we will rebuild the country.", doc.Slice(quote.Content));
+        Assert.Equal(["We will win,", "and we will rebuild the country."], quote.Pieces.Select(doc.Slice));
+        Assert.Equal("he", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void MultiParagraphQuoteRepeatsTheOpeningMark()
+    {
+        var (doc, quotes) = Analyze(
+            "\u201CThe first thing I want to say is this,\u201D Smith said.\n\n\u201CWe will go on with this work.\n\n\u201CAnd this is where it ends.\u201D");
+        Assert.Equal(2, quotes.Length);
+        var second = quotes[1];
+        Assert.Equal(["We will go on with this work.", "And this is where it ends."], second.Pieces.Select(doc.Slice));
+        Assert.Equal("Smith", Slice(doc, second.Speaker));
+    }
+
+    [Fact]
+    public void QuoteLeftOpenAtTheEndOfTheText()
+    {
+        var quote = Single("Jones told reporters: \u201CWe are not going anywhere, not now and not ever", out var doc);
+        Assert.Equal("We are not going anywhere, not now and not ever", doc.Slice(quote.Content));
+        Assert.Equal("Jones", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void MismatchedMarksStillPair()
+    {
+        var quote = Single("\u201DToday you\u2019ve had comprehensive talks at Russia\u2019s Foreign Ministry,\u2019 Putin said to Kerry.", out var doc);
+        Assert.Equal("Today you\u2019ve had comprehensive talks at Russia\u2019s Foreign Ministry,", doc.Slice(quote.Content));
+        Assert.Equal("Putin", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void OddNumberOfMarksKeepsTheQuoteInsideItsParagraph()
+    {
+        var (doc, quotes) = Analyze("Ann said the plan was \u201Csound and cheap.\n\nBob disagreed with her on every point.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Ann", Slice(doc, quote.Speaker));
+        Assert.DoesNotContain("Bob", doc.Slice(quote.Content), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Kerry said that the talks were productive.", "that the talks were productive", "Kerry", "said")]
+    [InlineData("Kerry also noted that the talks were productive.", "that the talks were productive", "Kerry", "noted")]
+    [InlineData("The talks were productive, Lavrov told journalists.", "The talks were productive", "Lavrov", "told")]
+    [InlineData("The talks were productive, said the Russian foreign minister.", "The talks were productive", "the Russian foreign minister", "said")]
+    [InlineData("According to the minister, the talks failed badly.", "the talks failed badly", "the minister", "According to")]
+    [InlineData("Hugh Hill, a doctor, said the hospital was full.", "the hospital was full", "Hugh Hill", "said")]
+    [InlineData("A spokesman for the White House warned that the deal could collapse.", "that the deal could collapse", "A spokesman for the White House", "warned")]
+    public void IndirectQuote(string text, string content, string speaker, string cue)
+    {
+        var quote = Single(text, out var doc);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal(content, doc.Slice(quote.Content));
+        Assert.Equal(speaker, Slice(doc, quote.Speaker));
+        Assert.Equal(cue, Slice(doc, quote.Cue));
+    }
+
+    [Fact]
+    public void ReportedClauseWithAQuotedFragmentIsMixed()
+    {
+        var quote = Single("He added that the two countries\u2019 officials had \u2018a productive day\u2019.", out var doc);
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("that the two countries\u2019 officials had \u2018a productive day\u2019", doc.Slice(quote.Content));
+    }
+
+    [Fact]
+    public void AddingThatContinuesTheSpeaker()
+    {
+        var (doc, quotes) = Analyze("The sides agreed on several steps, Lavrov told journalists, adding that some details remain open.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("that some details remain open", doc.Slice(quotes[1].Content));
+        Assert.Equal("adding", Slice(doc, quotes[1].Cue));
+        Assert.Equal("Lavrov", Slice(doc, quotes[1].Speaker));
+    }
+
+    [Fact]
+    public void CitedAsSayingGivesSpeakerAndChannel()
+    {
+        var quote = Single("Erdem should be stripped of his immunity, Today\u2019s Zaman cited K\u00FC\u00E7\u00FCk as saying.", out var doc);
+        Assert.Equal("K\u00FC\u00E7\u00FCk", Slice(doc, quote.Speaker));
+        Assert.Equal("Today\u2019s Zaman", Slice(doc, quote.Channel));
+        Assert.Equal("Erdem should be stripped of his immunity", doc.Slice(quote.Content));
+    }
+
+    [Fact]
+    public void ToldANewsOutletGivesTheChannel()
+    {
+        var quote = Single("\u2018All basic materials are purchased from Europe,\u2019 Erdem told RT.", out var doc);
+        Assert.Equal("RT", Slice(doc, quote.Channel));
+        Assert.Equal("told", Slice(doc, quote.Cue));
+    }
+
+    [Fact]
+    public void InterviewBeforeTheSpeakerGivesTheChannel()
+    {
+        var quote = Single("In an interview to Turkey\u2019s Kanal 24 on Tuesday, Cem K\u00FC\u00E7\u00FCk, a columnist, said that the claims were treason.", out var doc);
+        Assert.Equal("Kanal 24", Slice(doc, quote.Channel));
+        Assert.Equal("Cem K\u00FC\u00E7\u00FCk", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void ToldAnAudienceGivesNoChannel()
+    {
+        var quote = Single("\u2018The US stands ready to work with Russia,\u2019 Kerry told journalists.", out _);
+        Assert.Null(quote.Channel);
+    }
+
+    [Fact]
+    public void ShortNameTakesTheFullerEarlierName()
+    {
+        var (_, quotes) = Analyze("US Secretary of State John Kerry arrived in Moscow.\n\n\u201CWe are ready,\u201D Kerry said.");
+        Assert.Equal("John Kerry", Assert.Single(quotes).SpeakerName);
+    }
+
+    [Fact]
+    public void PronounSpeakerHasNoName()
+    {
+        var quote = Single("\u201CWe are ready,\u201D he said.", out _);
+        Assert.Null(quote.SpeakerName);
+    }
+
+    [Fact]
+    public void MismatchedOpeningMarkAfterAnEarlierQuote()
+    {
+        var (doc, quotes) = Analyze(
+            "Putin said he \u2018is happy to meet\u2019. \u201DToday you\u2019ve had comprehensive talks,\u2019 Putin said to Kerry, referring to an earlier meeting.");
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Today you\u2019ve had comprehensive talks,", doc.Slice(quote.Content));
+        Assert.Equal("Putin", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void QuoteParagraphWithoutAttributionRunsOnFromThePreviousSpeaker()
+    {
+        var (doc, quotes) = Analyze(
+            "\u2018We don\u2019t seek to isolate Russia,\u2019 Kerry said.\n\n\u2018But we have consistently said that the world is better off when we work together.\u2019");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("Kerry", Slice(doc, quotes[1].Speaker));
+    }
+
+    [Fact]
+    public void TextWithoutQuotesGivesNone()
+    {
+        Assert.Empty(Analyze("The weather was fine in Moscow on Tuesday.").Quotes);
+        Assert.Empty(Analyze("").Quotes);
+    }
+}
