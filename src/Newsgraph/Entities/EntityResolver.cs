@@ -206,15 +206,54 @@ public sealed class EntityResolver : IComponent
         private List<Draft> CollectNames()
         {
             var names = new List<Draft>();
-            foreach (var name in _document.Get(Layers.Names))
+            var personWords = _document.Get(Layers.Names).Where(n => n.Type == EntityType.Person)
+                .Select(n => EntityLexicon.Fold(Word(_document.TokenAt(n.End - 1)))).ToHashSet(StringComparer.Ordinal);
+            foreach (var tagged in _document.Get(Layers.Names))
             {
-                var first = _document.TokenAt(name.Start);
-                var end = _document.TokenAt(name.End - 1) + 1;
+                var first = _document.TokenAt(tagged.Start);
+                var end = _document.TokenAt(tagged.End - 1) + 1;
                 if (first >= _tokens.Length || end <= first)
                 {
                     continue;
                 }
 
+                // Taggers differ in what they include: titles are read apart ("MP Erdem" is Erdem; "US Ambassador" is
+                // the US), and a name an alias continues is completed ("Islamic" + "State").
+                var type = tagged.Type;
+                var titleEnd = LeadingTitleEnd(first, end, out var placeEnd);
+                if (titleEnd > first)
+                {
+                    // "General Motors" keeps its title word: only a person's name follows a title.
+                    if (titleEnd < end && (tagged.Type == EntityType.Person || personWords.Contains(EntityLexicon.Fold(Word(end - 1)))
+                        || EntityLexicon.IsFirstName(Word(titleEnd))))
+                    {
+                        first = titleEnd;
+                        type = EntityType.Person;
+                    }
+                    else if (titleEnd == end && placeEnd > first)
+                    {
+                        end = placeEnd;
+                        type = EntityType.Location;
+                    }
+                    else if (titleEnd == end)
+                    {
+                        continue;
+                    }
+                }
+
+                for (var extra = 1; extra <= 2 && end + extra <= _tokens.Length && _tokens[end + extra - 1].Kind == TokenKind.Word
+                    && char.IsUpper(_document.Text[_tokens[end + extra - 1].Start]); extra++)
+                {
+                    var longer = _document.Text[_tokens[first].Start.._tokens[end + extra - 1].End];
+                    if (EntityLexicon.Aliases.TryGetValue(EntityLexicon.Fold(longer), out var alias))
+                    {
+                        end += extra;
+                        type = alias.Type;
+                        break;
+                    }
+                }
+
+                var name = new Mention(_tokens[first].Start, _tokens[end - 1].End, type, MentionKind.Name);
                 var text = _document.Slice(name.Span);
                 if (EntityLexicon.Demonyms.TryGetValue(text, out var demonymCountry))
                 {
@@ -246,6 +285,43 @@ public sealed class EntityResolver : IComponent
             }
 
             return names;
+        }
+
+        /// <summary>Where the titles at the start of [first, end) end ("MP", "US Ambassador"), or first when there are none;
+        /// <paramref name="placeEnd"/> is where leading place words end.</summary>
+        private int LeadingTitleEnd(int first, int end, out int placeEnd)
+        {
+            var t = first;
+            while (t < end - 1 && _phrases.CountryOfWord(t) is not null && !EntityLexicon.Titles.ContainsKey(EntityLexicon.Fold(Word(t))))
+            {
+                t++;
+            }
+
+            placeEnd = t;
+            var titleEnd = t;
+            while (titleEnd < end)
+            {
+                var length = Math.Min(EntityLexicon.LongestTitle, end - titleEnd);
+                while (length > 0 && !EntityLexicon.Titles.ContainsKey(string.Join(" ", Enumerable.Range(titleEnd, length).Select(k => EntityLexicon.Fold(Word(k))))))
+                {
+                    length--;
+                }
+
+                if (length == 0)
+                {
+                    break;
+                }
+
+                titleEnd += length;
+            }
+
+            if (titleEnd == t || EntityLexicon.NameHeads.ContainsKey(Word(end - 1)))
+            {
+                placeEnd = first;
+                return first;
+            }
+
+            return titleEnd;
         }
 
         private void Count(string country) => _articleCountries[country] = _articleCountries.GetValueOrDefault(country) + 1;
@@ -821,6 +897,7 @@ public sealed class EntityResolver : IComponent
                     var target = draft.Kind switch
                     {
                         MentionKind.Pronoun => ResolvePronoun(draft, seen, draft.Type == EntityType.Person ? PronounReach : 1),
+                        _ when draft.Folded is "who" => seen.LastOrDefault(m => m.Sentence == draft.Sentence && TypeOf(m.Cluster!.Root) == EntityType.Person)?.Cluster!.Root,
                         _ => ResolveDescriptor(draft, seen, titled.GetValueOrDefault(draft.Story) ?? []),
                     };
 
@@ -977,8 +1054,9 @@ public sealed class EntityResolver : IComponent
                 return alias.Type;
             }
 
-            var names = cluster.Drafts.Where(d => d.Kind == MentionKind.Name).ToList();
-            if (cluster.Drafts.Any(d => d.Kind is MentionKind.Title or MentionKind.Descriptor) || names.Count == 0
+            // Descriptors bound to a name take its type ("Ankara’s Chief Prosecutor’s Office"); titles mean a person.
+            var names = cluster.Drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames).ToList();
+            if (cluster.Drafts.Any(d => d.Kind == MentionKind.Title) || names.Count == 0
                 || names.Any(d => d.Speaker && d.Type == EntityType.Person)
                 || cluster.Drafts.Any(d => d.Kind == MentionKind.Pronoun && d.Type == EntityType.Person))
             {
@@ -1038,8 +1116,9 @@ public sealed class EntityResolver : IComponent
                 var quote = quotes[q];
                 if (speaker?.Cluster is { } cluster)
                 {
+                    // A pronoun no one is named for keeps the quote finder's (absent) name.
                     var index = entityIndex[cluster.Root];
-                    quote = quote with { SpeakerEntity = index, SpeakerName = entities[index].Name };
+                    quote = quote with { SpeakerEntity = index, SpeakerName = cluster.Root.Unnamed && speaker.Kind == MentionKind.Pronoun ? quote.SpeakerName : entities[index].Name };
                 }
 
                 rewritten.Add(quote);
@@ -1061,11 +1140,12 @@ public sealed class EntityResolver : IComponent
             var names = drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames).Select(d => StripPossessiveText(_document.Slice(d.Span))).ToList();
             if (names.Count == 0)
             {
-                names = [.. drafts.Where(d => d.Kind == MentionKind.Name).Select(d => StripPossessiveText(_document.Slice(d.Span)))];
+                names = [.. drafts.Where(d => d.Kind == MentionKind.Name).Select(d => StripPossessiveText(_document.Slice(d.Span).Split(',')[0].Trim()))];
             }
-            if (root.Alias is { } alias && names.Any(n => EntityLexicon.Fold(n) == EntityLexicon.Fold(alias.Canonical)))
+            if (root.Alias is { } alias)
             {
-                return names.First(n => EntityLexicon.Fold(n) == EntityLexicon.Fold(alias.Canonical));
+                // The text's own spelling of the lexicon's name, else the lexicon's name ("Islamic State" for "ISIS").
+                return names.FirstOrDefault(n => EntityLexicon.Fold(n) == EntityLexicon.Fold(alias.Canonical)) ?? alias.Canonical;
             }
 
             if (names.Count > 0)
