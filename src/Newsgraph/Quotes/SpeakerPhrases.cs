@@ -14,14 +14,16 @@ internal readonly record struct Phrase(int First, int End)
 /// </summary>
 internal sealed class SpeakerPhrases(ArticleTokens words)
 {
+    private Dictionary<string, Phrase>? _fullNames;
+
     /// <summary>Longest speaker phrase; PolNeAR train Source spans are 10 tokens or fewer 94% of the time.</summary>
     private const int MaxPhraseTokens = 12;
 
     /// <summary>Most lower-case words in a row a descriptor holds ("the top US diplomat": 1 run of 1; "senior administration officials": 3).</summary>
     private const int MaxLowerRun = 4;
 
-    /// <summary>Longest appositive between a name and its cue ("Cem Küçük, a columnist at the pro-government Star daily, said").</summary>
-    private const int MaxAppositiveTokens = 12;
+    /// <summary>Longest appositive between a name and its cue ("X, a senior fellow at the Hoover Institution and a former ambassador to Russia, said").</summary>
+    private const int MaxAppositiveTokens = 20;
 
     /// <summary>Longest bracket between a name and its cue ("Sen. Claire McCaskill (D-Mo.) said").</summary>
     private const int MaxBracketTokens = 6;
@@ -35,17 +37,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             i--;
         }
 
-        if (i >= limit && words.IsPunct(i, ")"))
-        {
-            var open = i - 1;
-            while (open >= limit && i - open <= MaxBracketTokens && !words.IsPunct(open, "("))
-            {
-                open--;
-            }
-
-            i = open >= limit && words.IsPunct(open, "(") ? open - 1 : i;
-        }
-
+        i = SkipBracket(i, limit);
         if (i < limit)
         {
             return default;
@@ -78,6 +70,11 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             return new Phrase(i, i + 1);
         }
 
+        if (words.Role(i) == QuoteWordRole.Inner && words.IsLowerWord(i))
+        {
+            return default;
+        }
+
         var j = i;
         var lowerRun = 0;
         var hasHead = false;
@@ -88,6 +85,11 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             {
                 hasHead |= words.IsCapitalized(j);
                 lowerRun = 0;
+            }
+            else if (j > i && IsAllCaps(j - 1) && words.IsLowerWord(j))
+            {
+                // "A TURKISH MP faces …": in a capitalised headline the first lower-case word is the verb.
+                break;
             }
             else if (role == QuoteWordRole.Determiner && words.IsLowerWord(j))
             {
@@ -141,8 +143,26 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         return name;
     }
 
+    /// <summary>The token before a bracket that ends at <paramref name="i"/> ("Rep. Jim Jordan (R-Ohio)"), or <paramref name="i"/>.</summary>
+    private int SkipBracket(int i, int limit)
+    {
+        if (i < limit || !words.IsPunct(i, ")"))
+        {
+            return i;
+        }
+
+        var open = i - 1;
+        while (open >= limit && i - open <= MaxBracketTokens && !words.IsPunct(open, "("))
+        {
+            open--;
+        }
+
+        return open >= limit && words.IsPunct(open, "(") ? open - 1 : i;
+    }
+
     private Phrase NounPhraseEndingAt(int i, int limit)
     {
+        i = SkipBracket(i, limit);
         if (i < limit || words.Role(i) is QuoteWordRole.Determiner or QuoteWordRole.Inner && words.IsLowerWord(i))
         {
             return default;
@@ -223,6 +243,8 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
 
     private bool IsClauseStart(int t, int limit) => t < limit || words.IsPunct(t, ",;:.!?") || words.IsQuoteMark(t) || words.IsDash(t);
 
+    private bool IsAllCaps(int t) => words.Word(t).Length > 1 && words.Word(t).All(c => !char.IsLetter(c) || char.IsUpper(c));
+
     public bool ContainsName(Phrase phrase)
     {
         for (var t = phrase.First; t < phrase.End; t++)
@@ -234,6 +256,32 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         }
 
         return false;
+    }
+
+    /// <summary>The name a relative pronoun speaker stands for: "Istanbul MP Eren Erdem, who said …" gives Eren Erdem.</summary>
+    public string? RelativeName(Phrase phrase)
+    {
+        if (!IsPronoun(phrase) || !(words.Is(phrase.First, "who") || words.Is(phrase.First, "which")))
+        {
+            return null;
+        }
+
+        var k = phrase.First - 1;
+        if (k >= 0 && words.IsPunct(k, ","))
+        {
+            k--;
+        }
+
+        var first = k;
+        while (first - 1 >= 0 && (words.IsCapitalized(first - 1) || words.IsPossessive(first - 1)))
+        {
+            first--;
+        }
+
+        // "a Turkish MP who …" is a descriptor, not a name.
+        var descriptor = first > 0 && words.IsLowerWord(first - 1) && words.Role(first - 1) == QuoteWordRole.Determiner;
+        var antecedent = new Phrase(first, k + 1);
+        return k < 0 || descriptor || !words.IsCapitalized(k) || !ContainsName(antecedent) ? null : Name(antecedent);
     }
 
     public bool IsPronoun(Phrase phrase) => phrase.End - phrase.First == 1 && words.Role(phrase.First) == QuoteWordRole.Pronoun;
@@ -294,14 +342,20 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         words.IsCapitalized(t) && words.Role(t) is QuoteWordRole.None or QuoteWordRole.Medium && !QuoteLexicon.IsTitle(words.Word(t))
         && words.CueClassAt(t) == CueClass.None;
 
-    /// <summary>The longest earlier run of name words that ends with the same word as token <paramref name="t"/>.</summary>
+    /// <summary>The longest run of name words in the article that ends with the same word as token <paramref name="t"/>.</summary>
     private Phrase? FullerName(int t)
     {
-        var word = words.Word(t);
-        Phrase? best = null;
+        _fullNames ??= IndexFullNames();
+        return _fullNames.TryGetValue(words.Word(t), out var phrase) ? phrase : null;
+    }
+
+    /// <summary>For every last word of a name of two words or more, the longest such name: one pass over the article.</summary>
+    private Dictionary<string, Phrase> IndexFullNames()
+    {
+        var names = new Dictionary<string, Phrase>(StringComparer.Ordinal);
         for (var k = 0; k < words.Count; k++)
         {
-            if (k == t || !words.Word(k).Equals(word, StringComparison.Ordinal) || (k + 1 < words.Count && IsNameWord(k + 1)))
+            if (!IsNameWord(k) || (k + 1 < words.Count && IsNameWord(k + 1) && words.SentenceOf(k + 1) == words.SentenceOf(k)))
             {
                 continue;
             }
@@ -312,12 +366,13 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
                 first--;
             }
 
-            if (k + 1 - first > 1 && (best is null || k + 1 - first > best.Value.End - best.Value.First))
+            var word = words.Word(k);
+            if (k + 1 - first > 1 && (!names.TryGetValue(word, out var best) || k + 1 - first > best.End - best.First))
             {
-                best = new Phrase(first, k + 1);
+                names[word] = new Phrase(first, k + 1);
             }
         }
 
-        return best;
+        return names;
     }
 }

@@ -25,6 +25,11 @@ public static class HtmlReader
         var page = Parser.ParseDocument(html);
         var meta = HtmlMetadata.From(page);
         var body = page.Body is { } element ? HtmlExtractor.Extract(element, meta.Title) : "";
+        if (meta.ArticleBody is { } declared && body.Length * DeclaredBodyFactor < declared.Length)
+        {
+            // Pages built by script hold the article in JSON-LD and little in their markup.
+            body = DeclaredBody(declared);
+        }
         if (body.Length < MinBodyChars)
         {
             throw new InputException(origin, "the HTML page has no article text");
@@ -39,6 +44,21 @@ public static class HtmlReader
             Origin = origin,
         };
         return new Document(body, info);
+    }
+
+    /// <summary>A JSON-LD articleBody this many times longer than the body found in the markup replaces it (never on the dev pages, where the markup holds the body).</summary>
+    private const int DeclaredBodyFactor = 3;
+
+    /// <summary>A JSON-LD articleBody as paragraphs: markup removed when it has any, one paragraph per line otherwise.</summary>
+    private static string DeclaredBody(string declared)
+    {
+        if (declared.Contains("</p>", StringComparison.OrdinalIgnoreCase) || declared.Contains("<br", StringComparison.OrdinalIgnoreCase))
+        {
+            return FragmentText(declared);
+        }
+
+        var paragraphs = System.Net.WebUtility.HtmlDecode(declared).Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0);
+        return string.Join("\n\n", paragraphs);
     }
 
     /// <summary>The text of HTML known to be article content, such as a feed item's body: furniture removed, no scoring.</summary>

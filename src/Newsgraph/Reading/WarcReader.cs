@@ -6,8 +6,8 @@ using Newsgraph.Reading.Html;
 namespace Newsgraph.Reading;
 
 /// <summary>
-/// Reads a WARC file (ISO 28500, 1.0 or 1.1) record by record, streaming: HTML responses (and HTML resource records)
-/// become documents, other records are passed over. A bad record is reported and skipped; a cut-off file ends with an
+/// Reads a WARC file (ISO 28500, 1.0 or 1.1) record by record, streaming: HTML responses (and HTML resource records,
+/// and the text records of WET files) become documents, other records are passed over. A bad record is reported and skipped; a cut-off file ends with an
 /// error naming the record that was cut. Gzip per record, as crawls publish them, is removed by the caller's stream.
 /// </summary>
 internal static class WarcReader
@@ -131,6 +131,14 @@ internal static class WarcReader
             if (type == "resource" && IsHtml(contentType))
             {
                 return ReadResult.Of(HtmlReader.Read(record.Block, where, options, TextDecoding.CharsetOf(contentType), url));
+            }
+
+            // WET files (text a crawler extracted from each page) hold it in conversion records.
+            if (type == "conversion" && contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+            {
+                var text = TextDecoding.Decode(record.Block, where, TextDecoding.CharsetOf(contentType) ?? "utf-8");
+                var document = PlainTextReader.FromText(text, where, options);
+                return ReadResult.Of(document.WithInfo(document.Info with { Url = url }));
             }
         }
         catch (InputException e)

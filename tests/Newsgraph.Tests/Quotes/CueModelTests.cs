@@ -15,6 +15,28 @@ public class CueModelTests
         Assert.Equal(64, manifest.TrainingDataSha256.Length);
     }
 
+    [SharedDataFact]
+    public void TrainingOnPolnearReproducesTheCommittedModel()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsgraph-cues-");
+        try
+        {
+            var (model, _) = CueModelTrainer.Train(SharedData.Data("polnear/train"), SharedData.Data("polnear/dev"), TextWriter.Null);
+            model.Save(directory.FullName);
+            var committed = Path.Combine(SharedData.RepoRoot, "src", "Newsgraph", "Models");
+            foreach (var file in new[] { CueModel.WeightsResource, CueModel.ManifestResource })
+            {
+                Assert.True(
+                    File.ReadAllBytes(Path.Combine(committed, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(directory.FullName, file))),
+                    $"{file} differs from what 'newsgraph train quotes' now produces: retrain and commit the model.");
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void SavedModelLoadsBackTheSame()
     {

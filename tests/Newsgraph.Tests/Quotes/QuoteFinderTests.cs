@@ -53,6 +53,15 @@ public class QuoteFinderTests
         Assert.Empty(Analyze(text).Quotes);
     }
 
+    [Theory]
+    [InlineData("In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested saving more.")]
+    [InlineData("'All Bets Are Off.'\n\nEight years ago the race looked different.")]
+    [InlineData("On Tuesday\u2019s episode of \u201CThe Steve Harvey Morning Show,\u201D the candidate spoke about policing.")]
+    public void TitlesAndHeadingsInQuoteMarksAreNotDirectQuotes(string text)
+    {
+        Assert.DoesNotContain(Analyze(text).Quotes, q => q.Kind == QuoteKind.Direct);
+    }
+
     [Fact]
     public void BookTitleIsNotADirectQuote()
     {
@@ -131,6 +140,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void QuotedFragmentBeforeAReportedClauseIsNotTheQuote()
+    {
+        var quote = Single("Calling the effort \u2018good diplomacy,\u2019 the top US diplomat said that the whole community benefits.", out var doc);
+        Assert.Equal("that the whole community benefits", doc.Slice(quote.Content));
+        Assert.Equal("the top US diplomat", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
     public void AddingThatContinuesTheSpeaker()
     {
         var (doc, quotes) = Analyze("The sides agreed on several steps, Lavrov told journalists, adding that some details remain open.");
@@ -180,6 +197,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void RelativePronounSpeakerTakesItsAntecedentsName()
+    {
+        var quote = Single("The case targets Istanbul MP Eren Erdem, who alleged that the gas came through Turkey.", out var doc);
+        Assert.Equal("who", Slice(doc, quote.Speaker));
+        Assert.Equal("Eren Erdem", quote.SpeakerName);
+    }
+
+    [Fact]
     public void PronounSpeakerHasNoName()
     {
         var quote = Single("\u201CWe are ready,\u201D he said.", out _);
@@ -203,6 +228,18 @@ public class QuoteFinderTests
             "\u2018We don\u2019t seek to isolate Russia,\u2019 Kerry said.\n\n\u2018But we have consistently said that the world is better off when we work together.\u2019");
         Assert.Equal(2, quotes.Length);
         Assert.Equal("Kerry", Slice(doc, quotes[1].Speaker));
+    }
+
+    [Fact]
+    public void HeadlineWithANameAndAColonIsAttributed()
+    {
+        var document = Assert.Single(Newsgraph.Reading.ArticleReader.Read(
+            System.Text.Encoding.UTF8.GetBytes("Pence: Trump Was \u2018Mocking\u2019 Clinton Camp.\n\nThe governor spoke on Sunday.\n"), "test"));
+        var analysed = new Analyzer().Analyze(document);
+        var quote = Assert.Single(analysed.Get(Layers.Quotes));
+        Assert.Equal("Pence", Slice(analysed, quote.Speaker));
+        Assert.Equal(":", Slice(analysed, quote.Cue));
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
     }
 
     [Fact]

@@ -110,6 +110,16 @@ public sealed class HtmlReaderTests
         Assert.Equal("The city council approved the new budget on Tuesday after a long debate that lasted well into the night.", document.Text);
     }
 
+    [Fact]
+    public void PageBuiltByScriptFallsBackToTheJsonLdBody()
+    {
+        const string html = """<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rates held","articleBody":"The central bank held its main interest rate at 4.5 percent on Thursday.\nMost economists had expected the decision, citing slowing inflation over the summer months."}</script></head><body><div id="root"><p>Loading the latest news for you, please wait.</p></div></body></html>""";
+
+        var document = HtmlReader.FromHtml(html, "app.html");
+
+        Assert.Equal("The central bank held its main interest rate at 4.5 percent on Thursday.\n\nMost economists had expected the decision, citing slowing inflation over the summer months.", document.Text);
+    }
+
     private static byte[] CodePagesBytes(string text)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

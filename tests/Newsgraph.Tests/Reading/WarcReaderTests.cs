@@ -47,6 +47,18 @@ public sealed class WarcReaderTests
     }
 
     [Fact]
+    public void WetConversionRecordsArePlainText()
+    {
+        var text = "Harbour bridge reopens\nThe harbour bridge reopened to traffic on Tuesday.\n"u8.ToArray();
+        var bytes = Record("conversion", "text/plain", text);
+
+        var document = Assert.Single(ArticleReader.Read(bytes, "crawl.warc.wet"));
+
+        Assert.Equal("Harbour bridge reopens", document.Info.Title);
+        Assert.Equal("Harbour bridge reopens\nThe harbour bridge reopened to traffic on Tuesday.\n", document.Text);
+    }
+
+    [Fact]
     public void WarcCutInTheMiddleKeepsTheRecordsBeforeTheCut()
     {
         var cut = ReadingInputs.Cut(ReadingInputs.Bytes("two-records.warc"), 0.75);

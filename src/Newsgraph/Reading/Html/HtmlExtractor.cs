@@ -6,10 +6,11 @@ using Newsgraph.Text;
 namespace Newsgraph.Reading.Html;
 
 /// <summary>
-/// Finds the article body of a news page: page furniture is dropped (by tag, by class words, hidden elements), text
-/// blocks are weighed (long prose counts for, link lists and short fragments against), the element whose blocks weigh
-/// most is the body, and its blocks are kept except links-only lines and known furniture phrases.
-/// Figures cited below are from the 72 pages of ../shared/data/html-extraction-dev.
+/// Finds the article body of a news page. Furniture goes first (by tag, hidden elements, class words, with wrappers that
+/// hold the prose spared); the body is then looked for inside the page's schema.org article markup when it has one; the
+/// container that most directly holds the prose wins (Readability's scoring), joined by siblings and repeated sections
+/// that hold more of it; its blocks are kept except link lists, headline, datelines and known furniture phrases.
+/// Figures cited below are shingle F1 on the 72 pages of ../shared/data/html-extraction-dev (tools/score-html.sh).
 /// </summary>
 internal static partial class HtmlExtractor
 {
@@ -33,19 +34,19 @@ internal static partial class HtmlExtractor
 
     private static readonly IReadOnlyList<string> BoilerplatePhrases = LanguageData.Lines("html/boilerplate_phrases.txt");
 
-    /// <summary>Blocks at least this long count as prose: shorter ones are mostly datelines, labels and menu entries.</summary>
+    /// <summary>Blocks at least this long count as prose: shorter ones are mostly datelines, labels and menu entries (F1 0.978 from 60 to 110).</summary>
     private const int ProseChars = 80;
 
     /// <summary>A block ending a sentence counts as prose from this length on (short one-sentence paragraphs are common in news).</summary>
     private const int SentenceChars = 30;
 
-    /// <summary>Above this share of link text a block is navigation, not prose.</summary>
+    /// <summary>Above this share of link text a block is navigation, not prose (0.4 costs recall, F1 0.977; 0.6 precision, 0.977).</summary>
     private const double MaxLinkDensity = 0.5;
 
     /// <summary>Ancestors a paragraph credits (Readability's choice): far enough to join paragraphs split into nested wrappers.</summary>
     private const int CreditLevels = 3;
 
-    /// <summary>A sibling of the best container is body too when it holds this share of its prose (Readability's 0.2).</summary>
+    /// <summary>A sibling of the best container is body too when it holds this share of its prose (Readability's 0.2; 0.1 to 0.35 all give 0.978).</summary>
     private const double SiblingShare = 0.2;
 
     /// <summary>... and at least this much prose: one short teaser beside a short article is not part of it.</summary>
@@ -60,7 +61,7 @@ internal static partial class HtmlExtractor
     /// <summary>How far above the body repeated sections are looked for: the dev pages nest them up to two wrappers deep.</summary>
     private const int RepeatLevels = 3;
 
-    /// <summary>A marked article element holding less prose than this is a summary or a stub, not the body.</summary>
+    /// <summary>A marked article element holding less prose than this is a summary or a stub, not the body (the markup lifted F1 0.973 to 0.978).</summary>
     private const int MarkedMinChars = 200;
 
     /// <summary>Tags that hold a paragraph's text themselves: they credit the element around them.</summary>
@@ -69,7 +70,7 @@ internal static partial class HtmlExtractor
 
     /// <summary>
     /// An element with furniture class words holding this share of the page's prose is a wrapper, not furniture: on the dev
-    /// pages share bars, ads and related links hold none, while misnamed wrappers hold nearly all of it.
+    /// pages share bars, ads and related links hold none, while misnamed wrappers hold nearly all of it (0.2 gives F1 0.976, 0.3 to 0.5 give 0.978).
     /// </summary>
     private const double FurnitureMaxProseShare = 0.3;
 

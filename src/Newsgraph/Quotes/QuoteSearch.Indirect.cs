@@ -1,0 +1,385 @@
+using System.Collections.Immutable;
+using Newsgraph.Model;
+
+namespace Newsgraph.Quotes;
+
+/// <summary>The indirect and mixed quotes: the clause a reporting verb (or a cue the model finds) governs.</summary>
+internal sealed partial class QuoteSearch
+{
+    private void FindIndirect(int t, Sentence sentence, bool tailsOnly)
+    {
+        if (_words.IsAccordingTo(t))
+        {
+            AccordingTo(t, sentence);
+            return;
+        }
+
+        var cueClass = _words.CueClassAt(t);
+        if (cueClass == CueClass.None && !tailsOnly && CueModel.IsCandidate(_words, t) && _cues.Score(_words, t) > ModelCueThreshold)
+        {
+            FindModelCue(t, sentence);
+            return;
+        }
+
+        if (cueClass == CueClass.None || IsPassive(t) || (t > 0 && _words.IsLowerWord(t - 1) && _words.Role(t - 1) == QuoteWordRole.Determiner))
+        {
+            return;
+        }
+
+        var word = _words.Word(t);
+        if (_words.Is(t, "cited") && CitedAsSaying(t, sentence))
+        {
+            return;
+        }
+
+        // "…, saying that …" and "went on to say that …" report the sentence's speaker.
+        var participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || _words.Is(t - 1, "to");
+        if (tailsOnly)
+        {
+            if (!participle && cueClass == CueClass.Say)
+            {
+                FindTail(t, sentence);
+            }
+
+            return;
+        }
+
+        var (channel, objectEnd) = ChannelAfter(t, sentence.EndToken);
+        var contentFirst = ClauseAfterCue(t, objectEnd, sentence, cueClass);
+        var speaker = participle ? default : _phrases.Before(t, FirstFree(t, sentence.FirstToken));
+        if (participle)
+        {
+            if (contentFirst < 0)
+            {
+                return;
+            }
+
+            speaker = ParticipleSpeaker(t, sentence);
+            AddIndirect(contentFirst, ContentEnd(contentFirst, sentence), t, speaker, channel, runsOn: speaker.IsEmpty && _words.Is(t, "adding"));
+            return;
+        }
+
+        // "During his years in office, Mr. Obama said, a majority of Americans …": the attribution sits inside the clause,
+        // which PolNeAR takes whole, from its first piece to its last.
+        if (contentFirst < 0 && !speaker.IsEmpty && cueClass == CueClass.Say && _words.IsPunct(objectEnd + 1, ",")
+            && _words.IsPunct(speaker.First - 1, ","))
+        {
+            var rest = objectEnd + 2;
+            var leadFirst = FirstFree(speaker.First - 1, sentence.FirstToken);
+            var restEnd = ContentEnd(rest, sentence);
+            if (speaker.First - 1 - leadFirst >= MinIndirectTokens && !_words.IsQuoteMark(rest))
+            {
+                Record(leadFirst, restEnd, t, speaker, channel, runsOn: false, -1, gap: new Phrase(speaker.First - 1, rest));
+                return;
+            }
+
+            contentFirst = _words.IsQuoteMark(rest) ? -1 : rest;
+        }
+
+        if (contentFirst >= 0 && !speaker.IsEmpty)
+        {
+            AddIndirect(contentFirst, ContentEnd(contentFirst, sentence), t, speaker, channel, runsOn: false);
+            return;
+        }
+
+    }
+
+    /// <summary>
+    /// A cue the trained model finds beyond the reporting-verb list ("Clinton called his supporters 'deplorables'",
+    /// "a poll shows that …"): its speaker stands before it and its content is the rest of the clause.
+    /// </summary>
+    private void FindModelCue(int t, Sentence sentence)
+    {
+        if (_words.Role(t) != QuoteWordRole.None)
+        {
+            return;
+        }
+
+        var speaker = _phrases.Before(t, FirstFree(t, sentence.FirstToken));
+        if (speaker.IsEmpty)
+        {
+            return;
+        }
+
+        var cueEnd = t + 1;
+        while (cueEnd < sentence.EndToken && cueEnd - t < MaxModelCueTokens && !_used[cueEnd] && _spanOf[cueEnd] < 0
+            && CueModel.IsCandidate(_words, cueEnd) && _cues.Score(_words, cueEnd) > ModelCueThreshold)
+        {
+            cueEnd++;
+        }
+
+        Record(cueEnd, ContentEnd(cueEnd, sentence), t, speaker, default, runsOn: false, cueEnd, fromModel: true);
+    }
+
+    /// <summary>Who a participle cue ("…, saying …", "after telling RT …") reports: the phrase before it, the sentence's speaker or its subject.</summary>
+    private Phrase ParticipleSpeaker(int t, Sentence sentence)
+    {
+        var adjacent = _words.IsPunct(t - 1, ",") || _words.Role(t - 1) != QuoteWordRole.None || !IsPersonHead(t - 1)
+            ? default : _phrases.Before(t, FirstFree(t, sentence.FirstToken));
+        var speaker = adjacent.IsEmpty ? _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t)) : adjacent;
+        if (speaker.IsEmpty)
+        {
+            var subjectFirst = SubjectStart(sentence, t);
+            var subject = _phrases.After(subjectFirst - 1, t);
+            speaker = !subject.IsEmpty && subject.First == subjectFirst && _phrases.ContainsName(subject) ? subject : default;
+        }
+
+        return speaker;
+    }
+
+    /// <summary>Whether a word can head a speaker phrase right before a participle ("officials saying", "Kerry saying"; not "a question asking").</summary>
+    private bool IsPersonHead(int t) => _words.IsCapitalized(t) || (_words.IsLowerWord(t) && _words.Word(t).EndsWith('s'));
+
+    /// <summary>Where a sentence's subject starts: after a leading adjunct ("On Tuesday, MP Erdem issued …").</summary>
+    private int SubjectStart(Sentence sentence, int limit)
+    {
+        var first = sentence.FirstToken;
+        while (first < limit && (_words.Tokens[first].Kind is TokenKind.Bullet or TokenKind.Dash or TokenKind.QuoteMark))
+        {
+            first++;
+        }
+
+        if (_words.Role(first) is QuoteWordRole.None or QuoteWordRole.Determiner or QuoteWordRole.Pronoun)
+        {
+            return first;
+        }
+
+        for (var k = first; k < limit && k - first <= MaxThatGap; k++)
+        {
+            if (_words.IsPunct(k, ","))
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>"…, Kerry said." and "…, said Kerry.": the clause before an attribution that ends the sentence is its content.</summary>
+    private void FindTail(int t, Sentence sentence)
+    {
+        var (channel, objectEnd) = ChannelAfter(t, sentence.EndToken);
+        var speaker = _phrases.Before(t, FirstFree(t, sentence.FirstToken));
+        if (speaker.IsEmpty)
+        {
+            speaker = _phrases.After(t, sentence.EndToken);
+            if (!speaker.IsEmpty && IsAttributionTail(speaker.End - 1, sentence))
+            {
+                AddBefore(t, t, speaker, channel, sentence);
+            }
+
+            return;
+        }
+
+        if (IsAttributionTail(objectEnd, sentence) || IsAttributionTail(t, sentence))
+        {
+            AddBefore(speaker.First, t, speaker, channel, sentence);
+        }
+    }
+
+    /// <summary>"Pence: Gennifer Flowers Won’t Be at Debate": a headline that opens with a name and a colon attributes the rest to it.</summary>
+    private void HeadlineColon(Sentence sentence)
+    {
+        var first = SubjectStart(sentence, sentence.EndToken);
+        for (var colon = first + 1; colon < sentence.EndToken && colon - first <= MaxColonLead; colon++)
+        {
+            if (!_words.IsPunct(colon, ":"))
+            {
+                continue;
+            }
+
+            var lead = _phrases.After(first - 1, colon);
+            if (!lead.IsEmpty && lead.First == first && _phrases.ContainsName(lead) && !_used[colon])
+            {
+                Record(colon + 1, ContentEnd(colon + 1, sentence), colon, lead, default, runsOn: false, colon + 1);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>"Today’s Zaman cited Küçük as saying": the speaker is Küçük, the outlet the channel, the clause before the content.</summary>
+    private bool CitedAsSaying(int cue, Sentence sentence)
+    {
+        var speaker = _phrases.After(cue, sentence.EndToken);
+        if (speaker.IsEmpty || !_words.Is(speaker.End, "as") || !_words.Is(speaker.End + 1, "saying"))
+        {
+            return false;
+        }
+
+        var channel = _phrases.Before(cue, sentence.FirstToken);
+        var leadEnd = channel.IsEmpty ? cue : channel.First;
+        var first = FirstFree(leadEnd, sentence.FirstToken);
+        var end = leadEnd;
+        while (end > first && _words.IsPunct(end - 1, ",;:") || end > first && _words.IsDash(end - 1))
+        {
+            end--;
+        }
+
+        if (end - first < MinIndirectTokens)
+        {
+            return false;
+        }
+
+        Record(first, end, cue, speaker, channel, runsOn: false, cueEnd: speaker.End + 2);
+        return true;
+    }
+
+    private void AccordingTo(int t, Sentence sentence)
+    {
+        var speaker = _phrases.After(t + 1, sentence.EndToken);
+        if (speaker.IsEmpty)
+        {
+            return;
+        }
+
+        if (StartsClause(t, FirstFree(t, sentence.FirstToken)) || t == FirstFree(t, sentence.FirstToken))
+        {
+            var first = speaker.End;
+            if (_words.IsPunct(first, ","))
+            {
+                first++;
+            }
+
+            AddIndirect(first, ContentEnd(first, sentence), t, speaker, default, runsOn: false, cueEnd: t + 2);
+            return;
+        }
+
+        AddBefore(t, t, speaker, default, sentence, cueEnd: t + 2);
+    }
+
+    /// <summary>The clause before an attribution at the end of a sentence is the content: "The talks went well, Lavrov said."</summary>
+    private void AddBefore(int attributionFirst, int cue, Phrase speaker, Phrase channel, Sentence sentence, int cueEnd = -1)
+    {
+        var end = attributionFirst;
+        if (end - 1 >= 0 && _words.IsQuoteMark(end - 1) && _words.IsPunct(end - 2, ","))
+        {
+            end--;
+        }
+
+        if (!(_words.IsPunct(end - 1, ",") || _words.IsDash(end - 1)))
+        {
+            return;
+        }
+
+        end--;
+        var first = FirstFree(end, sentence.FirstToken);
+        Record(first, end, cue, speaker, channel, runsOn: false, cueEnd);
+    }
+
+    /// <summary>Whether nothing but an object, a time or place adjunct and the sentence end follow token <paramref name="t"/>.</summary>
+    private bool IsAttributionTail(int t, Sentence sentence)
+    {
+        var next = t + 1;
+        if (next < sentence.EndToken && !_words.IsSentenceEnd(next) && !_words.IsPunct(next, ",") && !_words.IsQuoteMark(next)
+            && !(_words.Role(next) is QuoteWordRole.Inner or QuoteWordRole.Adjunct or QuoteWordRole.Stop or QuoteWordRole.Skip or QuoteWordRole.Listener)
+            && !IsTimeWord(next) && !(_words.Word(next) is "him" or "her" or "them" or "us" or "me"))
+        {
+            return false;
+        }
+
+        for (var k = t + 1; k < sentence.EndToken; k++)
+        {
+            if (_words.IsSentenceEnd(k) || _words.IsQuoteMark(k) && k + 1 >= sentence.EndToken)
+            {
+                return true;
+            }
+
+            if (_words.IsPunct(k, ",") && k + 1 < sentence.EndToken && (_words.CueClassAt(k + 1) != CueClass.None || _words.IsAccordingTo(k + 1)))
+            {
+                return true;
+            }
+
+            if (_words.Is(k, "that") || _words.IsPunct(k, ":;") || _words.IsQuoteMark(k) || k - t > MaxThatGap)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first token of the clause a cue governs ("said (that) …", "told RT on Tuesday that …"), or -1.</summary>
+    private int ClauseAfterCue(int cue, int objectEnd, Sentence sentence, CueClass cueClass)
+    {
+        var end = sentence.EndToken;
+        for (var k = objectEnd + 1; k < end && k - objectEnd <= MaxThatGap; k++)
+        {
+            if (_used[k] || _words.IsSentenceEnd(k) || _words.IsPunct(k, ";") || _words.CueClassAt(k) != CueClass.None || _spanOf[k] >= 0)
+            {
+                break;
+            }
+
+            if (_words.Is(k, "that") && !_words.IsPunct(k - 1, ","))
+            {
+                return k;
+            }
+        }
+
+        if (cueClass != CueClass.Say)
+        {
+            return -1;
+        }
+
+        var first = objectEnd + 1;
+        if (first < end && _words.IsPunct(first, ":"))
+        {
+            first++;
+        }
+
+        if (first >= end || _used[first])
+        {
+            return -1;
+        }
+
+        // A clause follows the cue directly when it opens with a subject: a pronoun, a determiner, a name or "there".
+        var opensClause = _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner or QuoteWordRole.None
+            && _words.Tokens[first].Kind is TokenKind.Word or TokenKind.Number or TokenKind.QuoteMark
+            && !IsTimeWord(first) && !(_words.IsLowerWord(first) && _words.Word(first).EndsWith("ly", StringComparison.Ordinal));
+        return opensClause && !_words.Is(first, "it") ? first : -1;
+    }
+
+    private bool IsTimeWord(int t) => _words.IsTimeWord(t);
+
+    /// <summary>The end of the content that starts at <paramref name="first"/>: the sentence end, or before ", adding that …".</summary>
+    private int ContentEnd(int first, Sentence sentence)
+    {
+        var k = first;
+        while (k < sentence.EndToken && !_used[k])
+        {
+            if (_words.IsPunct(k, ",") && k + 1 < sentence.EndToken
+                && ((_words.CueClassAt(k + 1) != CueClass.None && _words.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)) || _words.IsAccordingTo(k + 1)))
+            {
+                break;
+            }
+
+            // A quoted fragment that runs past the sentence splitter's boundary ends the content with it.
+            if (_spanOf[k] >= 0 && SpanEnd(_spanOf[k]) > sentence.EndToken)
+            {
+                var span = _spans[_spanOf[k]];
+                if (!span.IsOpenEnded && span.OpenToken == k && !_used[span.CloseToken] && span.Pieces.IsEmpty)
+                {
+                    k = span.CloseToken + 1;
+                }
+
+                break;
+            }
+
+            k++;
+        }
+
+        while (k > first && (_words.IsPunct(k - 1, ".!?,;:\u2026") || _words.IsDash(k - 1)))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private bool IsPassive(int t) =>
+        _words.Word(t).EndsWith("ed", StringComparison.Ordinal) && t > 0
+        && _words.Word(t - 1).ToLowerInvariant() is "is" or "was" or "be" or "been" or "being" or "are" or "were";
+
+    private void AddIndirect(int first, int end, int cue, Phrase speaker, Phrase channel, bool runsOn, int cueEnd = -1) =>
+        Record(first, end, cue, speaker, channel, runsOn, cueEnd);
+}
