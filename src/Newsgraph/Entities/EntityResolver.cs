@@ -72,6 +72,9 @@ public sealed class EntityResolver : IComponent
 
         public string Folded { get; init; } = "";
 
+        /// <summary>The quote finder's name for this speaker (folded), when it gave one.</summary>
+        public string? SpokenName { get; set; }
+
         /// <summary>A name from <see cref="Layers.Names"/>, not a speaker span made into a mention here.</summary>
         public bool FromNames { get; init; }
     }
@@ -548,6 +551,7 @@ public sealed class EntityResolver : IComponent
 
                 existing.Speaker = true;
                 existing.MustResolve = true;
+                existing.SpokenName ??= quote.SpeakerName is { } spoken ? EntityLexicon.Fold(spoken) : null;
 
                 // Whoever speaks is a person or speaks for an organisation: a one-word name no lexicon types ("Ham said")
                 // is a person.
@@ -618,7 +622,7 @@ public sealed class EntityResolver : IComponent
             var result = new Draft(span, EntityType.Person, made.Kind, first, end, made.Sentence, made.Story)
             {
                 Reading = reading,
-                Folded = speakerName is null ? folded : EntityLexicon.Fold(speakerName),
+                Folded = folded,
             };
             return result;
         }
@@ -897,11 +901,18 @@ public sealed class EntityResolver : IComponent
                     var target = draft.Kind switch
                     {
                         MentionKind.Pronoun => ResolvePronoun(draft, seen, draft.Type == EntityType.Person ? PronounReach : 1),
-                        _ when draft.Folded is "who" => seen.LastOrDefault(m => m.Sentence == draft.Sentence && TypeOf(m.Cluster!.Root) == EntityType.Person)?.Cluster!.Root,
+                        _ when draft.Folded is "who" or "whom" => seen.LastOrDefault(m => m.Sentence == draft.Sentence && TypeOf(m.Cluster!.Root) == EntityType.Person)?.Cluster!.Root,
                         _ => ResolveDescriptor(draft, seen, titled.GetValueOrDefault(draft.Story) ?? []),
                     };
 
-                    // A speaker must be someone: a pronoun then looks back over its whole story.
+                    // A speaker must be someone: the name the quote finder gave it, else (a pronoun) its whole story.
+                    if (target is null && draft.SpokenName is { } spoken)
+                    {
+                        var last = spoken.Split(' ')[^1];
+                        target = seen.LastOrDefault(m => m.Story == draft.Story && m.FromNames
+                            && (m.Folded == spoken || m.Folded.Split(' ')[^1] == last))?.Cluster?.Root;
+                    }
+
                     if (target is null && draft.MustResolve && draft.Kind == MentionKind.Pronoun)
                     {
                         target = ResolvePronoun(draft, seen, int.MaxValue);
@@ -1118,7 +1129,7 @@ public sealed class EntityResolver : IComponent
                 {
                     // A pronoun no one is named for keeps the quote finder's (absent) name.
                     var index = entityIndex[cluster.Root];
-                    quote = quote with { SpeakerEntity = index, SpeakerName = cluster.Root.Unnamed && speaker.Kind == MentionKind.Pronoun ? quote.SpeakerName : entities[index].Name };
+                    quote = quote with { SpeakerEntity = index, SpeakerName = cluster.Root.Unnamed ? quote.SpeakerName : entities[index].Name };
                 }
 
                 rewritten.Add(quote);
