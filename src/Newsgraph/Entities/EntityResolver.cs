@@ -72,6 +72,9 @@ public sealed class EntityResolver : IComponent
 
         public string Folded { get; init; } = "";
 
+        /// <summary>The quote finder's name for this speaker (folded), when it gave one.</summary>
+        public string? SpokenName { get; set; }
+
         /// <summary>A name from <see cref="Layers.Names"/>, not a speaker span made into a mention here.</summary>
         public bool FromNames { get; init; }
     }
@@ -101,6 +104,9 @@ public sealed class EntityResolver : IComponent
 
         public bool OnePerson { get; set; }
 
+        /// <summary>The entity's type, settled once its names and titles are in (pronouns and descriptors never change it).</summary>
+        public EntityType? Settled { get; set; }
+
         public Cluster Root => Parent is null ? this : Parent = Parent.Root;
     }
 
@@ -123,6 +129,10 @@ public sealed class EntityResolver : IComponent
         /// <summary>Weight of log(mentions so far): the article's main person wins a near tie.</summary>
         private const double FrequencyWeight = 0.3;
 
+        /// <summary>A descriptor looks back this many sentences for its person: a long story's fifth reference to
+        /// "the Russian foreign minister" is still to the one it introduced, and the window keeps long texts linear.</summary>
+        private const int DescriptorReach = 40;
+
         /// <summary>An appositive runs at most this many tokens between its commas.</summary>
         private const int LongestAppositive = 14;
 
@@ -137,8 +147,9 @@ public sealed class EntityResolver : IComponent
         private readonly ImmutableArray<Token> _tokens;
         private readonly RolePhrases _phrases;
         private readonly Gazetteer _gazetteer = Gazetteer.Default;
-        private readonly List<TextSpan> _quoted = [];
+        private readonly bool[] _quotedToken;
         private readonly List<Draft> _drafts = [];
+        private List<Draft> _names = [];
         private readonly Dictionary<string, int> _articleCountries = new(StringComparer.Ordinal);
 
         public Resolution(Document document)
@@ -146,9 +157,13 @@ public sealed class EntityResolver : IComponent
             _document = document;
             _tokens = document.Tokens;
             _phrases = new RolePhrases(document);
+            _quotedToken = new bool[_tokens.Length];
             foreach (var quote in document.Get(Layers.Quotes))
             {
-                _quoted.Add(quote.Content);
+                for (var t = Math.Max(0, document.TokenAt(quote.Content.Start)); t < _tokens.Length && _tokens[t].End <= quote.Content.End; t++)
+                {
+                    _quotedToken[t] = true;
+                }
             }
         }
 
@@ -157,7 +172,7 @@ public sealed class EntityResolver : IComponent
         private int StoryOf(int sentence) =>
             _document.Paragraphs.Length == 0 ? 0 : _document.Paragraphs[_document.Sentences[sentence].Paragraph].Story;
 
-        private bool IsQuoted(TextSpan span) => _quoted.Any(q => q.Covers(span));
+        private bool IsQuoted(Draft draft) => _quotedToken[draft.FirstToken] && _quotedToken[draft.EndToken - 1];
 
         private Draft NewDraft(int firstToken, int endToken, EntityType type, MentionKind kind, RoleReading? reading = null)
         {
@@ -194,15 +209,54 @@ public sealed class EntityResolver : IComponent
         private List<Draft> CollectNames()
         {
             var names = new List<Draft>();
-            foreach (var name in _document.Get(Layers.Names))
+            var personWords = _document.Get(Layers.Names).Where(n => n.Type == EntityType.Person)
+                .Select(n => EntityLexicon.Fold(Word(_document.TokenAt(n.End - 1)))).ToHashSet(StringComparer.Ordinal);
+            foreach (var tagged in _document.Get(Layers.Names))
             {
-                var first = _document.TokenAt(name.Start);
-                var end = _document.TokenAt(name.End - 1) + 1;
+                var first = _document.TokenAt(tagged.Start);
+                var end = _document.TokenAt(tagged.End - 1) + 1;
                 if (first >= _tokens.Length || end <= first)
                 {
                     continue;
                 }
 
+                // Taggers differ in what they include: titles are read apart ("MP Erdem" is Erdem; "US Ambassador" is
+                // the US), and a name an alias continues is completed ("Islamic" + "State").
+                var type = tagged.Type;
+                var titleEnd = LeadingTitleEnd(first, end, out var placeEnd);
+                if (titleEnd > first)
+                {
+                    // "General Motors" keeps its title word: only a person's name follows a title.
+                    if (titleEnd < end && (tagged.Type == EntityType.Person || personWords.Contains(EntityLexicon.Fold(Word(end - 1)))
+                        || EntityLexicon.IsFirstName(Word(titleEnd))))
+                    {
+                        first = titleEnd;
+                        type = EntityType.Person;
+                    }
+                    else if (titleEnd == end && placeEnd > first)
+                    {
+                        end = placeEnd;
+                        type = EntityType.Location;
+                    }
+                    else if (titleEnd == end)
+                    {
+                        continue;
+                    }
+                }
+
+                for (var extra = 1; extra <= 2 && end + extra <= _tokens.Length && _tokens[end + extra - 1].Kind == TokenKind.Word
+                    && char.IsUpper(_document.Text[_tokens[end + extra - 1].Start]); extra++)
+                {
+                    var longer = _document.Text[_tokens[first].Start.._tokens[end + extra - 1].End];
+                    if (EntityLexicon.Aliases.TryGetValue(EntityLexicon.Fold(longer), out var alias))
+                    {
+                        end += extra;
+                        type = alias.Type;
+                        break;
+                    }
+                }
+
+                var name = new Mention(_tokens[first].Start, _tokens[end - 1].End, type, MentionKind.Name);
                 var text = _document.Slice(name.Span);
                 if (EntityLexicon.Demonyms.TryGetValue(text, out var demonymCountry))
                 {
@@ -234,6 +288,43 @@ public sealed class EntityResolver : IComponent
             }
 
             return names;
+        }
+
+        /// <summary>Where the titles at the start of [first, end) end ("MP", "US Ambassador"), or first when there are none;
+        /// <paramref name="placeEnd"/> is where leading place words end.</summary>
+        private int LeadingTitleEnd(int first, int end, out int placeEnd)
+        {
+            var t = first;
+            while (t < end - 1 && _phrases.CountryOfWord(t) is not null && !EntityLexicon.Titles.ContainsKey(EntityLexicon.Fold(Word(t))))
+            {
+                t++;
+            }
+
+            placeEnd = t;
+            var titleEnd = t;
+            while (titleEnd < end)
+            {
+                var length = Math.Min(EntityLexicon.LongestTitle, end - titleEnd);
+                while (length > 0 && !EntityLexicon.Titles.ContainsKey(string.Join(" ", Enumerable.Range(titleEnd, length).Select(k => EntityLexicon.Fold(Word(k))))))
+                {
+                    length--;
+                }
+
+                if (length == 0)
+                {
+                    break;
+                }
+
+                titleEnd += length;
+            }
+
+            if (titleEnd == t || EntityLexicon.NameHeads.ContainsKey(Word(end - 1)))
+            {
+                placeEnd = first;
+                return first;
+            }
+
+            return titleEnd;
         }
 
         private void Count(string country) => _articleCountries[country] = _articleCountries.GetValueOrDefault(country) + 1;
@@ -278,12 +369,14 @@ public sealed class EntityResolver : IComponent
         private void CollectTitles(List<Draft> names)
         {
             var persons = names.Where(n => n.Type == EntityType.Person).ToList();
+            var personStarts = persons.Select(p => p.FirstToken).ToHashSet();
             var claimed = new HashSet<int>();
+            var previousEnd = new Dictionary<int, int>();
             foreach (var name in persons)
             {
                 // A title never reaches back over another person's name ("John Kerry and Russian Foreign Minister").
-                var floor = persons.Where(p => p.Sentence == name.Sentence && p.EndToken <= name.FirstToken)
-                    .Select(p => p.EndToken).DefaultIfEmpty(_document.Sentences[name.Sentence].FirstToken).Max();
+                var floor = previousEnd.TryGetValue(name.Sentence, out var before) ? before : _document.Sentences[name.Sentence].FirstToken;
+                previousEnd[name.Sentence] = name.EndToken;
                 var start = _phrases.TitleBefore(name.FirstToken, floor, out var reading);
                 if (start >= 0)
                 {
@@ -316,7 +409,7 @@ public sealed class EntityResolver : IComponent
                     continue;
                 }
 
-                AddAppositive(start, end, name, persons, claimed);
+                AddAppositive(start, end, name, personStarts, claimed);
             }
 
             foreach (var name in persons)
@@ -335,13 +428,13 @@ public sealed class EntityResolver : IComponent
                 }
 
                 var closed = end < sentence.EndToken && Word(end) == ",";
-                var nextIsName = closed && persons.Any(p => p.FirstToken == end + 1);
+                var nextIsName = closed && personStarts.Contains(end + 1);
                 if (!closed || nextIsName)
                 {
                     continue;
                 }
 
-                AddAppositive(start, end, name, persons, claimed);
+                AddAppositive(start, end, name, personStarts, claimed);
             }
         }
 
@@ -349,10 +442,9 @@ public sealed class EntityResolver : IComponent
         private bool OpensDescription(int t) =>
             Word(t) is "," or ";" or ":" || (Word(t) == "and" && t > 0 && Word(t - 1) == ",");
 
-        private void AddAppositive(int start, int end, Draft name, List<Draft> persons, HashSet<int> claimed)
+        private void AddAppositive(int start, int end, Draft name, HashSet<int> personStarts, HashSet<int> claimed)
         {
-            if (end <= start || Enumerable.Range(start, end - start).Any(claimed.Contains)
-                || persons.Any(p => p.FirstToken >= start && p.FirstToken < end) || !StartsDescription(start))
+            if (end <= start || Enumerable.Range(start, end - start).Any(t => claimed.Contains(t) || personStarts.Contains(t)) || !StartsDescription(start))
             {
                 return;
             }
@@ -379,7 +471,7 @@ public sealed class EntityResolver : IComponent
 
         private void CollectDescriptors()
         {
-            var taken = _drafts.Where(d => d.Kind == MentionKind.Title).Select(d => d.Span).ToList();
+            var taken = _drafts.Where(d => d.Kind == MentionKind.Title).SelectMany(d => Enumerable.Range(d.FirstToken, d.EndToken - d.FirstToken)).ToHashSet();
             var nameStarts = _drafts.Where(d => d.Type == EntityType.Person && d.Kind == MentionKind.Name).Select(d => d.FirstToken).ToHashSet();
             foreach (var sentence in _document.Sentences)
             {
@@ -396,8 +488,7 @@ public sealed class EntityResolver : IComponent
                         continue;
                     }
 
-                    var span = new TextSpan(_tokens[t].Start, _tokens[end - 1].End);
-                    if (taken.Any(s => s.Overlaps(span)))
+                    if (Enumerable.Range(t, end - t).Any(taken.Contains))
                     {
                         continue;
                     }
@@ -436,6 +527,13 @@ public sealed class EntityResolver : IComponent
         private List<Draft?> CollectSpeakers()
         {
             var speakers = new List<Draft?>();
+            var bySpan = new Dictionary<TextSpan, Draft>();
+            foreach (var draft in _drafts)
+            {
+                bySpan.TryAdd(draft.Span, draft);
+            }
+
+            _names = [.. _drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames).OrderBy(d => d.Span.Start)];
             foreach (var quote in _document.Get(Layers.Quotes))
             {
                 if (quote.Speaker is not { } span || span.Length <= 0 || span.End > _document.Text.Length)
@@ -444,18 +542,22 @@ public sealed class EntityResolver : IComponent
                     continue;
                 }
 
-                var existing = _drafts.FirstOrDefault(d => d.Span == span);
-                if (existing is null)
+                if (!bySpan.TryGetValue(span, out var existing))
                 {
                     existing = SpeakerDraft(span, quote.SpeakerName);
                     _drafts.Add(existing);
+                    bySpan[span] = existing;
                 }
 
                 existing.Speaker = true;
                 existing.MustResolve = true;
+                existing.SpokenName ??= quote.SpeakerName is { } spoken ? EntityLexicon.Fold(spoken) : null;
 
-                // Whoever speaks is a person or speaks for an organisation: an untyped name that speaks is a person.
-                if (existing.Kind == MentionKind.Name && existing.Type == EntityType.Misc)
+                // Whoever speaks is a person or speaks for an organisation: a one-word name no lexicon types ("Ham said")
+                // is a person.
+                if (existing.Kind == MentionKind.Name && existing.Type is EntityType.Misc or EntityType.Organization
+                    && existing.EndToken - existing.FirstToken == 1 && !EntityLexicon.Aliases.ContainsKey(StripPossessive(existing.Folded))
+                    && _document.Slice(existing.Span).Any(char.IsLower) && !EntityLexicon.NameHeads.ContainsKey(Word(existing.FirstToken)))
                 {
                     existing.Type = EntityType.Person;
                 }
@@ -495,7 +597,7 @@ public sealed class EntityResolver : IComponent
             }
 
             // A speaker span inside a name ("Kerry" of "John Kerry") is that name.
-            var inside = _drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames && (span.Covers(d.Span) || d.Span.Covers(span)) && !FollowedByPossessive(d, span)).ToList();
+            var inside = NamesAround(span).Where(d => (span.Covers(d.Span) || d.Span.Covers(span)) && !FollowedByPossessive(d, span)).ToList();
             // A name that only modifies the head ("the GOP candidate", "The Republican presidential nominee") is not the speaker.
             var headLast = _document.TokenAt(headEnd - 1);
             var inner = inside.Where(d => d.Span.End <= headEnd).OrderBy(d => d.Span.Start).LastOrDefault(d => d.Type == EntityType.Person || d.EndToken > headLast)
@@ -520,9 +622,35 @@ public sealed class EntityResolver : IComponent
             var result = new Draft(span, EntityType.Person, made.Kind, first, end, made.Sentence, made.Story)
             {
                 Reading = reading,
-                Folded = speakerName is null ? folded : EntityLexicon.Fold(speakerName),
+                Folded = folded,
             };
             return result;
+        }
+
+        /// <summary>The names from <see cref="Layers.Names"/> that overlap <paramref name="span"/>, by binary search.</summary>
+        private IEnumerable<Draft> NamesAround(TextSpan span)
+        {
+            int lo = 0, hi = _names.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (_names[mid].Span.Start < span.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (var i = Math.Max(0, lo - 1); i < _names.Count && _names[i].Span.Start < span.End; i++)
+            {
+                if (_names[i].Span.Overlaps(span))
+                {
+                    yield return _names[i];
+                }
+            }
         }
 
         private bool FollowedByPossessive(Draft name, TextSpan span) =>
@@ -533,10 +661,16 @@ public sealed class EntityResolver : IComponent
         /// and every quote's speaker.</summary>
         private void MarkSubjects()
         {
+            var titleToken = new bool[_tokens.Length];
+            foreach (var title in _drafts.Where(d => d.Kind == MentionKind.Title))
+            {
+                Array.Fill(titleToken, true, title.FirstToken, title.EndToken - title.FirstToken);
+            }
+
             foreach (var group in _drafts.GroupBy(d => d.Sentence))
             {
                 var subject = group.FirstOrDefault(d => d.Kind != MentionKind.Title && d.Type == EntityType.Person
-                    && !IsQuoted(d.Span) && !_drafts.Any(t => t.Kind == MentionKind.Title && t.Span.Covers(d.Span)));
+                    && !IsQuoted(d) && !(titleToken[d.FirstToken] && titleToken[d.EndToken - 1]));
                 subject?.Subject = true;
             }
 
@@ -571,6 +705,11 @@ public sealed class EntityResolver : IComponent
                 name.Cluster = Get("p:" + PersonKey(name));
             }
 
+            var byLast = full.GroupBy(f => EntityLexicon.Fold(Word(f.EndToken - 1))).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            var byFirst = full.GroupBy(f => EntityLexicon.Fold(Word(f.FirstToken))).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            var statedGender = _drafts.Where(d => d.BoundTo is not null && d.Reading is { Gender: not Gender.Unknown })
+                .GroupBy(d => d.BoundTo!).ToDictionary(g => g.Key, g => g.First().Reading!.Gender);
+
             foreach (var name in names.Where(n => n.Cluster is null))
             {
                 if (name.Government is { } country)
@@ -590,7 +729,7 @@ public sealed class EntityResolver : IComponent
                     continue;
                 }
 
-                if (name.Type == EntityType.Person && FullNameFor(name, full) is { } fullName)
+                if (name.Type == EntityType.Person && FullNameFor(name, byLast, byFirst, statedGender.GetValueOrDefault(name)) is { } fullName)
                 {
                     name.Cluster = fullName.Cluster;
                     continue;
@@ -633,27 +772,47 @@ public sealed class EntityResolver : IComponent
 
         /// <summary>The full name a one-word person name is short for: same last word (else same first word), the
         /// one mentioned nearest before it, else the first after.</summary>
-        private Draft? FullNameFor(Draft name, List<Draft> full)
+        private Draft? FullNameFor(Draft name, Dictionary<string, List<Draft>> byLast, Dictionary<string, List<Draft>> byFirst, Gender stated)
         {
             var word = StripPossessive(name.Folded);
-            var stated = _drafts.Where(d => d.BoundTo == name && d.Reading is not null).Select(d => d.Reading!.Gender)
-                .FirstOrDefault(g => g != Gender.Unknown);
 
             // "Mrs. Clinton" is not "Bill Clinton".
             bool Agrees(Draft f) => stated == Gender.Unknown || EntityLexicon.FirstNameGender(Word(f.FirstToken)) is var g && (g == Gender.Unknown || g == stated);
-            var matches = full.Where(f => EntityLexicon.Fold(Word(f.EndToken - 1)) == word && Agrees(f)).ToList();
+            var matches = byLast.TryGetValue(word, out var last) ? last.Where(Agrees).ToList() : [];
             if (matches.Count == 0)
             {
-                matches = full.Where(f => EntityLexicon.Fold(Word(f.FirstToken)) == word && Agrees(f)).ToList();
+                matches = byFirst.TryGetValue(word, out var first) ? first.Where(Agrees).ToList() : [];
                 if (matches.Select(m => m.Cluster).Distinct().Count() != 1)
                 {
                     return null;
                 }
             }
 
-            return matches.LastOrDefault(m => m.Span.Start < name.Span.Start && m.Story == name.Story)
-                ?? matches.LastOrDefault(m => m.Span.Start < name.Span.Start)
-                ?? matches.FirstOrDefault();
+            // The nearest before in the same story, else the nearest before, else the first: one per full name suffices.
+            var candidates = matches.GroupBy(m => m.Cluster).Select(g => g.ToList()).ToList();
+            var before = candidates.Select(list => LastBefore(list, name.Span.Start)).Where(m => m is not null).ToList();
+            return before.Where(m => m!.Story == name.Story).MaxBy(m => m!.Span.Start)
+                ?? before.MaxBy(m => m!.Span.Start) ?? matches.MinBy(m => m.Span.Start);
+        }
+
+        /// <summary>The last of <paramref name="sorted"/> (in text order) that starts before <paramref name="start"/>.</summary>
+        private static Draft? LastBefore(List<Draft> sorted, int start)
+        {
+            int lo = 0, hi = sorted.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (sorted[mid].Span.Start < start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo > 0 ? sorted[lo - 1] : null;
         }
 
         /// <summary>"Republican People’s Party (CHP)", "Islamic State (IS, formerly ISIS/ISIL)": the capitalised names in
@@ -663,7 +822,8 @@ public sealed class EntityResolver : IComponent
             for (var i = 0; i < names.Count; i++)
             {
                 var name = names[i];
-                if (name.Type == EntityType.Person || name.EndToken >= _tokens.Length || Word(name.EndToken) != "(")
+                // Only a name of several words is abbreviated; "WASHINGTON (AP)" is a dateline.
+                if (name.Type == EntityType.Person || name.EndToken - name.FirstToken < 2 || name.EndToken >= _tokens.Length || Word(name.EndToken) != "(")
                 {
                     continue;
                 }
@@ -677,7 +837,9 @@ public sealed class EntityResolver : IComponent
                 foreach (var inside in names.Skip(i + 1).TakeWhile(n => n.FirstToken < close))
                 {
                     var text = _document.Slice(inside.Span);
-                    if (text.Length > 1 && text.All(c => char.IsUpper(c) || !char.IsLetter(c)))
+                    var known = EntityLexicon.Aliases.GetValueOrDefault(EntityLexicon.Fold(text));
+                    var outer = EntityLexicon.Aliases.GetValueOrDefault(StripPossessive(name.Folded));
+                    if (text.Length > 1 && text.All(c => char.IsUpper(c) || !char.IsLetter(c)) && (known is null || known == outer))
                     {
                         Union(name.Cluster!, inside.Cluster!);
                     }
@@ -728,6 +890,10 @@ public sealed class EntityResolver : IComponent
         private void LinkInOrder(List<Cluster> clusters)
         {
             var seen = new List<Draft>();
+            var titled = clusters.Where(c => c.Drafts.Any(d => d.Kind == MentionKind.Title))
+                .SelectMany(c => c.Drafts.Where(d => d.Kind == MentionKind.Title).Select(d => (d.Story, Cluster: c, d.Span.Start)))
+                .GroupBy(p => p.Story)
+                .ToDictionary(g => g.Key, g => g.GroupBy(p => p.Cluster).Select(c => (c.Key, c.Min(p => p.Start))).OrderBy(p => p.Item2).Select(p => p.Key).ToList());
             foreach (var draft in _drafts)
             {
                 if (draft.Cluster is null)
@@ -735,10 +901,18 @@ public sealed class EntityResolver : IComponent
                     var target = draft.Kind switch
                     {
                         MentionKind.Pronoun => ResolvePronoun(draft, seen, draft.Type == EntityType.Person ? PronounReach : 1),
-                        _ => ResolveDescriptor(draft, seen, clusters),
+                        _ when draft.Folded is "who" or "whom" => seen.LastOrDefault(m => m.Sentence == draft.Sentence && TypeOf(m.Cluster!.Root) == EntityType.Person)?.Cluster!.Root,
+                        _ => ResolveDescriptor(draft, seen, titled.GetValueOrDefault(draft.Story) ?? []),
                     };
 
-                    // A speaker must be someone: a pronoun then looks back over its whole story.
+                    // A speaker must be someone: the name the quote finder gave it, else (a pronoun) its whole story.
+                    if (target is null && draft.SpokenName is { } spoken)
+                    {
+                        var last = spoken.Split(' ')[^1];
+                        target = seen.LastOrDefault(m => m.Story == draft.Story && m.FromNames
+                            && (m.Folded == spoken || m.Folded.Split(' ')[^1] == last))?.Cluster?.Root;
+                    }
+
                     if (target is null && draft.MustResolve && draft.Kind == MentionKind.Pronoun)
                     {
                         target = ResolvePronoun(draft, seen, int.MaxValue);
@@ -746,7 +920,7 @@ public sealed class EntityResolver : IComponent
 
                     if (target is null && draft.MustResolve)
                     {
-                        target = new Cluster { Unnamed = true };
+                        target = new Cluster { Unnamed = true, Settled = EntityType.Person };
                         target.OnePerson = draft.Kind == MentionKind.Pronoun ? !draft.Plural
                             : draft.Reading is { } r && (r.Role is not null || r.Words.Any(EntityLexicon.PersonNouns.ContainsKey));
                         Learn(target, draft.Reading);
@@ -766,28 +940,30 @@ public sealed class EntityResolver : IComponent
             }
         }
 
+        /// <summary>The most salient entity a pronoun can mean: recent, a subject, of its gender, often mentioned.
+        /// It looks back over <paramref name="reach"/> sentences of its story.</summary>
         private static Cluster? ResolvePronoun(Draft pronoun, List<Draft> seen, int reach)
         {
             var wantPerson = pronoun.Type == EntityType.Person;
             var objectForm = ObjectPronouns.Contains(pronoun.Folded);
             Cluster? best = null;
             var bestScore = double.NegativeInfinity;
-            var lastByCluster = new Dictionary<Cluster, Draft>();
-            var counts = new Dictionary<Cluster, int>();
-            foreach (var m in seen)
+            var met = new HashSet<Cluster>();
+            for (var i = seen.Count - 1; i >= 0; i--)
             {
-                if (m.Story != pronoun.Story || m.Cluster is null)
+                var last = seen[i];
+                if (last.Story != pronoun.Story || pronoun.Sentence - last.Sentence > reach)
+                {
+                    break;
+                }
+
+                // The first mention met going back is the cluster's last one.
+                var cluster = last.Cluster?.Root;
+                if (cluster is null || !met.Add(cluster))
                 {
                     continue;
                 }
 
-                var root = m.Cluster.Root;
-                lastByCluster[root] = m;
-                counts[root] = counts.GetValueOrDefault(root) + 1;
-            }
-
-            foreach (var (cluster, last) in lastByCluster)
-            {
                 var type = TypeOf(cluster);
                 if ((wantPerson ? type != EntityType.Person : type == EntityType.Person) || (cluster.Unnamed && !cluster.OnePerson))
                 {
@@ -795,12 +971,7 @@ public sealed class EntityResolver : IComponent
                 }
 
                 var distance = pronoun.Sentence - last.Sentence;
-                if (distance > reach)
-                {
-                    continue;
-                }
-
-                var score = -distance * DistanceCost + FrequencyWeight * Math.Log(1 + counts[cluster]);
+                var score = -Math.Min(distance, PronounReach + 1) * DistanceCost + FrequencyWeight * Math.Log(1 + cluster.Drafts.Count);
                 if (last.Subject)
                 {
                     score += distance == 0 && objectForm ? -SubjectBonus : SubjectBonus;
@@ -831,7 +1002,10 @@ public sealed class EntityResolver : IComponent
             return best;
         }
 
-        private static Cluster? ResolveDescriptor(Draft draft, List<Draft> seen, List<Cluster> clusters)
+        /// <summary>The person a role descriptor names: among those met in the last <see cref="DescriptorReach"/>
+        /// sentences whose titles fit, one titled with the same words first, then the most recent; else the first
+        /// person of the story titled to fit ("The top US diplomat ... John Kerry").</summary>
+        private static Cluster? ResolveDescriptor(Draft draft, List<Draft> seen, List<Cluster> titled)
         {
             if (draft.Reading is not { } reading || (reading.Role is null && reading.Words.Count == 0))
             {
@@ -849,24 +1023,37 @@ public sealed class EntityResolver : IComponent
                 && (reading.Country is null || c.Countries.Count == 0 || c.Countries.Contains(reading.Country));
 
             // Same words as a title the person was given win over the same role alone ("the Secretary of State").
-            int Lexical(Cluster c) => reading.Words.All(c.RoleWords.Contains) ? 1 : 0;
+            bool Lexical(Cluster c) => reading.Words.All(c.RoleWords.Contains);
 
-            var before = seen.Where(m => m.Story == draft.Story && m.Cluster is not null && Fits(m.Cluster.Root))
-                .Select(m => (Cluster: m.Cluster!.Root, m.Span.Start))
-                .GroupBy(p => p.Cluster).Select(g => (Cluster: g.Key, Last: g.Max(p => p.Start))).ToList();
-            if (before.Count > 0)
+            Cluster? recent = null;
+            var met = new HashSet<Cluster>();
+            for (var i = seen.Count - 1; i >= 0; i--)
             {
-                return before.OrderByDescending(p => Lexical(p.Cluster)).ThenByDescending(p => p.Last).First().Cluster;
+                var m = seen[i];
+                if (m.Story != draft.Story || draft.Sentence - m.Sentence > DescriptorReach)
+                {
+                    break;
+                }
+
+                if (m.Cluster?.Root is not { } cluster || !met.Add(cluster) || !Fits(cluster))
+                {
+                    continue;
+                }
+
+                if (Lexical(cluster))
+                {
+                    return cluster;
+                }
+
+                recent ??= cluster;
             }
 
-            // A descriptor before the name it stands for ("The top US diplomat ... John Kerry"): the first title-bound
-            // person of the story that fits.
-            return clusters.Select(c => c.Root).Distinct()
-                .Where(c => Fits(c) && c.Drafts.Any(d => d.Story == draft.Story && d.Kind == MentionKind.Title))
-                .OrderBy(c => c.Drafts.Min(d => d.Span.Start)).FirstOrDefault();
+            return recent ?? titled.Select(c => c.Root).FirstOrDefault(Fits);
         }
 
-        private static EntityType TypeOf(Cluster cluster)
+        private static EntityType TypeOf(Cluster cluster) => cluster.Settled ??= TypeFromDrafts(cluster);
+
+        private static EntityType TypeFromDrafts(Cluster cluster)
         {
             if (cluster.Government is not null)
             {
@@ -878,8 +1065,9 @@ public sealed class EntityResolver : IComponent
                 return alias.Type;
             }
 
-            var names = cluster.Drafts.Where(d => d.Kind == MentionKind.Name).ToList();
-            if (cluster.Drafts.Any(d => d.Kind is MentionKind.Title or MentionKind.Descriptor) || names.Count == 0
+            // Descriptors bound to a name take its type ("Ankara’s Chief Prosecutor’s Office"); titles mean a person.
+            var names = cluster.Drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames).ToList();
+            if (cluster.Drafts.Any(d => d.Kind == MentionKind.Title) || names.Count == 0
                 || names.Any(d => d.Speaker && d.Type == EntityType.Person)
                 || cluster.Drafts.Any(d => d.Kind == MentionKind.Pronoun && d.Type == EntityType.Person))
             {
@@ -905,9 +1093,10 @@ public sealed class EntityResolver : IComponent
             var roots = linked.Select(d => d.Cluster!.Root).Distinct().ToList();
             var entities = ImmutableArray.CreateBuilder<Entity>(roots.Count);
             var entityIndex = new Dictionary<Cluster, int>();
+            var byRoot = linked.GroupBy(d => d.Cluster!.Root).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var root in roots)
             {
-                var drafts = linked.Where(d => d.Cluster!.Root == root).ToList();
+                var drafts = byRoot[root];
                 var type = TypeOf(root);
                 var name = CanonicalName(root, drafts);
                 var titles = drafts.Where(d => d.Kind == MentionKind.Title).Select(d => _document.Slice(d.Span)).Distinct().ToImmutableArray();
@@ -938,8 +1127,9 @@ public sealed class EntityResolver : IComponent
                 var quote = quotes[q];
                 if (speaker?.Cluster is { } cluster)
                 {
+                    // A pronoun no one is named for keeps the quote finder's (absent) name.
                     var index = entityIndex[cluster.Root];
-                    quote = quote with { SpeakerEntity = index, SpeakerName = entities[index].Name };
+                    quote = quote with { SpeakerEntity = index, SpeakerName = cluster.Root.Unnamed ? quote.SpeakerName : entities[index].Name };
                 }
 
                 rewritten.Add(quote);
@@ -961,11 +1151,12 @@ public sealed class EntityResolver : IComponent
             var names = drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames).Select(d => StripPossessiveText(_document.Slice(d.Span))).ToList();
             if (names.Count == 0)
             {
-                names = [.. drafts.Where(d => d.Kind == MentionKind.Name).Select(d => StripPossessiveText(_document.Slice(d.Span)))];
+                names = [.. drafts.Where(d => d.Kind == MentionKind.Name).Select(d => StripPossessiveText(_document.Slice(d.Span).Split(',')[0].Trim()))];
             }
-            if (root.Alias is { } alias && names.Any(n => EntityLexicon.Fold(n) == EntityLexicon.Fold(alias.Canonical)))
+            if (root.Alias is { } alias)
             {
-                return names.First(n => EntityLexicon.Fold(n) == EntityLexicon.Fold(alias.Canonical));
+                // The text's own spelling of the lexicon's name, else the lexicon's name ("Islamic State" for "ISIS").
+                return names.FirstOrDefault(n => EntityLexicon.Fold(n) == EntityLexicon.Fold(alias.Canonical)) ?? alias.Canonical;
             }
 
             if (names.Count > 0)

@@ -82,7 +82,7 @@ public sealed class NameFinder : IComponent
                 }
             }
 
-            if (!c.Typed && type == EntityType.Misc && c.Words.Count > 1)
+            if (!c.Typed && type == EntityType.Organization && c.Words.Count > 1)
             {
                 // An unknown run of several capitalised words is a person when its last word is one elsewhere
                 // ("Ozsoy said"), else most often an organisation.
@@ -453,7 +453,7 @@ public sealed class NameFinder : IComponent
             }
 
             var (found, strong) = TypeOf(start, end);
-            return new Candidate(span.Start, span.End, words, found ?? EntityType.Misc, found is not null, strong);
+            return new Candidate(span.Start, span.End, words, found ?? EntityType.Organization, found is not null, strong);
         }
 
         private (EntityType? Type, bool Strong) TypeOf(int start, int end)

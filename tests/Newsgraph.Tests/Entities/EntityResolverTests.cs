@@ -106,6 +106,13 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void Does_not_take_a_dateline_agency_for_an_acronym()
+    {
+        var document = Resolved("WASHINGTON (AP) — The talks began on Monday in the capital.");
+        Assert.NotSame(EntityAt(document, "WASHINGTON"), EntityAt(document, "AP"));
+    }
+
+    [Fact]
     public void Links_the_aliases_of_the_lexicon()
     {
         var document = Resolved("Islamic State fighters fled. IS lost ground, and ISIS, ISIL and Daesh are one group. He flew to the U.S., then around America and across the United States.");
