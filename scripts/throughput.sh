@@ -15,6 +15,7 @@ trap 'rm -rf "$work"' EXIT
 # of another, so each is distinct (own content hash) while the vocabulary stays real; such a corpus measures scale, and
 # its story clusters mean nothing.
 cat "$data/reuters21578.txt" "$data/bbc.txt" | awk -F'\t' -v n="$n" -v dir="$work/corpus" '
+  BEGIN { m = 0 }
   length($2) > 0 { title[m] = $1; body[m] = $2; m++ }
   END {
     for (k = 0; k < n; k++) {

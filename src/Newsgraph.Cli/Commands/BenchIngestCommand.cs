@@ -42,7 +42,11 @@ internal static class BenchIngestCommand
             }
 
             var errors = 0;
-            var progress = await new Ingester(opened).RunAsync(parse.GetValue(corpus) ?? [], _ => errors++, cancellation).ConfigureAwait(false);
+            var progress = await new Ingester(opened).RunAsync(parse.GetValue(corpus) ?? [], e =>
+            {
+                errors++;
+                Console.Error.WriteLine("newsgraph bench-ingest: " + e.Message);
+            }, cancellation).ConfigureAwait(false);
             var articles = opened.ArticleCount();
             if (opened.Location.Backend == StoreBackend.Sqlite)
             {
