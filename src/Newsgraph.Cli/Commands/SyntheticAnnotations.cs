@@ -42,7 +42,14 @@ internal sealed class SyntheticAnnotations : IComponent
                 }
                 else if (start >= 0)
                 {
-                    var type = (EntityType)(Math.Abs(string.GetHashCode(text.AsSpan(start, end - start), StringComparison.Ordinal)) % 3);
+                    // A stable stand-in type (string hashes differ between runs): the sum of the name's characters.
+                    var sum = 0;
+                    foreach (var c in text.AsSpan(start, end - start))
+                    {
+                        sum += c;
+                    }
+
+                    var type = (EntityType)(sum % 3);
                     mentions.Add(new Mention(start, end, type, MentionKind.Name));
                     start = -1;
                 }
