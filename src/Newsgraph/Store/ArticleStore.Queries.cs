@@ -102,7 +102,10 @@ internal sealed partial class ArticleStore
     public EntityProfile? Entity(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var candidates = EntityCandidates("lower(e.name) = @name OR e.key = @key OR e.id IN (SELECT entity FROM article_entities WHERE lower(name) = @name)", name.Trim().ToLowerInvariant(), name.Trim());
+        // One indexed look-up per way of naming the entity (an OR of them would scan every entity).
+        var candidates = EntityCandidates(
+            "e.id IN (SELECT id FROM entities WHERE lower(name) = @name UNION SELECT id FROM entities WHERE key = @key UNION SELECT entity FROM article_entities WHERE lower(name) = @name)",
+            name.Trim().ToLowerInvariant(), name.Trim());
         if (candidates.Count == 0)
         {
             candidates = EntityCandidates("lower(e.name) LIKE @name ESCAPE '\\' OR e.key = @key", Contains(name), name.Trim());

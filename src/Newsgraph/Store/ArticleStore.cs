@@ -85,29 +85,40 @@ internal sealed partial class ArticleStore : IDisposable
 
     internal StoreBatch BeginBatch() => new(this, _connection.BeginTransaction());
 
-    internal long EntityId(DbTransaction transaction, Entity entity, List<string> added)
+    /// <summary>The row ids of the article's entities, creating the rows of keys not stored yet in one statement.</summary>
+    internal long[] EntityIds(DbTransaction transaction, IReadOnlyList<Entity> entities, List<string> added)
     {
-        var key = EntityKeys.For(entity);
-        if (_entityIds.TryGetValue(key, out var id))
+        var keys = entities.Select(EntityKeys.For).ToArray();
+        var missing = new List<object?[]>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
         {
-            return id;
+            if (!_entityIds.ContainsKey(keys[i]) && seen.Add(keys[i]))
+            {
+                var e = entities[i];
+                missing.Add([keys[i], e.Name, ArticleJson.TypeName(e.Type), e.Place?.Latitude, e.Place?.Longitude, e.Place?.CountryCode, e.Place?.FeatureClass, e.Place?.GeoNameId]);
+            }
         }
 
-        // DO UPDATE (not NOTHING) so that RETURNING yields the id of a row that exists already.
-        using var command = Sql.Command(_connection, "INSERT INTO entities (key, name, type, latitude, longitude, country, feature_class, geonameid) VALUES (@key, @name, @type, @lat, @lon, @country, @class, @geonameid) ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id", transaction);
-        Sql.Add(command, "key", key);
-        Sql.Add(command, "name", entity.Name);
-        Sql.Add(command, "type", ArticleJson.TypeName(entity.Type));
-        Sql.Add(command, "lat", entity.Place?.Latitude);
-        Sql.Add(command, "lon", entity.Place?.Longitude);
-        Sql.Add(command, "country", entity.Place?.CountryCode);
-        Sql.Add(command, "class", entity.Place?.FeatureClass);
-        Sql.Add(command, "geonameid", entity.Place?.GeoNameId);
-        id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        _entityIds[key] = id;
-        added.Add(key);
-        return id;
+        // DO UPDATE (not NOTHING) so that RETURNING yields the ids of rows that exist already.
+        foreach (var command in Sql.MultiRowInserts(_connection, transaction, "entities", EntityColumns, missing, " ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id, key"))
+        {
+            using (command)
+            {
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    var key = reader.GetString(1);
+                    _entityIds[key] = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
+                    added.Add(key);
+                }
+            }
+        }
+
+        return [.. keys.Select(k => _entityIds[k])];
     }
+
+    private static readonly string[] EntityColumns = ["key", "name", "type", "latitude", "longitude", "country", "feature_class", "geonameid"];
 
     internal void ForgetEntities(List<string> keys)
     {
@@ -153,12 +164,6 @@ internal sealed class StoreBatch : IDisposable
     private readonly DbTransaction _transaction;
     private readonly List<string> _newEntities = [];
     private readonly DbCommand _article;
-    private readonly DbCommand _articleEntity;
-    private readonly DbCommand _mention;
-    private readonly DbCommand _quote;
-    private readonly DbCommand _date;
-    private readonly DbCommand _count;
-    private readonly DbCommand _source;
     private bool _committed;
 
     public StoreBatch(ArticleStore store, DbTransaction transaction)
@@ -167,13 +172,6 @@ internal sealed class StoreBatch : IDisposable
         _transaction = transaction;
         _article = Prepare(
             "INSERT INTO articles (id, url, title, published, origin, text, minhash, ingested) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7) ON CONFLICT DO NOTHING RETURNING seq", 8);
-        _articleEntity = Prepare("INSERT INTO article_entities (article, local_id, entity, name, titles, mention_count) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
-        _mention = Prepare("INSERT INTO mentions (article, entity, char_start, char_end, text, kind) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)", 6);
-        _quote = Prepare(
-            "INSERT INTO quotes (article, seq, kind, char_start, char_end, content, speaker, speaker_name, speaker_text, speaker_start, cue, cue_start, channel) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12)", 13);
-        _date = Prepare("INSERT INTO dates (article, char_start, char_end, text, type, value, granularity) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)", 7);
-        _count = Prepare("INSERT INTO counts (article, char_start, char_end, text, number, qualifier, what, event, unit) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)", 9);
-        _source = Prepare("INSERT INTO sources (article, name, kind, mention_count, first_start) VALUES (@p0, @p1, @p2, @p3, @p4)", 5);
     }
 
     /// <summary>Writes the article and everything found in it; false when an article with its hash or URL is stored already.</summary>
@@ -195,21 +193,23 @@ internal sealed class StoreBatch : IDisposable
             : document.Info.Title + "\n" + document.Text);
 
         var entities = document.Get(Layers.Entities);
-        var entityIds = new long[entities.Length];
+        var entityIds = _store.EntityIds(_transaction, entities, _newEntities);
         var mentions = document.Get(Layers.Mentions);
         var mentionEntity = new long?[mentions.Length];
+        var rows = new List<object?[]>();
         for (var i = 0; i < entities.Length; i++)
         {
             var entity = entities[i];
-            entityIds[i] = _store.EntityId(_transaction, entity, _newEntities);
             foreach (var m in entity.Mentions.Where(m => m >= 0 && m < mentions.Length))
             {
                 mentionEntity[m] = entityIds[i];
             }
 
-            Run(_articleEntity, false, article, ArticleJson.EntityId(entity.Id), entityIds[i], entity.Name,
-                entity.Titles.IsDefaultOrEmpty ? null : string.Join('\n', entity.Titles), entity.Mentions.IsDefault ? 0 : entity.Mentions.Length);
+            rows.Add([article, ArticleJson.EntityId(entity.Id), entityIds[i], entity.Name,
+                entity.Titles.IsDefaultOrEmpty ? null : string.Join('\n', entity.Titles), entity.Mentions.IsDefault ? 0 : entity.Mentions.Length]);
         }
+
+        Insert("article_entities", ArticleEntityColumns, rows);
 
         if (mentions.IsEmpty)
         {
@@ -217,41 +217,39 @@ internal sealed class StoreBatch : IDisposable
             mentionEntity = new long?[mentions.Length];
         }
 
-        for (var i = 0; i < mentions.Length; i++)
+        Insert("mentions", MentionColumns, [.. mentions.Select((m, i) => new object?[]
         {
-            var m = mentions[i];
-            Run(_mention, false, article, mentionEntity[i], map.ToCodePoint(m.Start), map.ToCodePoint(m.End), document.Slice(m.Span), m.Kind.ToString().ToLowerInvariant());
-        }
+            article, mentionEntity[i], map.ToCodePoint(m.Start), map.ToCodePoint(m.End), document.Slice(m.Span), m.Kind.ToString().ToLowerInvariant(),
+        })]);
 
         var quotes = document.Get(Layers.Quotes);
+        rows = [];
         for (var i = 0; i < quotes.Length; i++)
         {
             var q = quotes[i];
             long? speaker = q.SpeakerEntity is { } e && e >= 0 && e < entityIds.Length ? entityIds[e] : null;
             var speakerName = q.SpeakerEntity is { } e2 && e2 >= 0 && e2 < entities.Length ? entities[e2].Name : q.SpeakerName ?? (q.Speaker is { } s ? document.Slice(s) : null);
             var content = document.Slice(q.Content);
-            Run(_quote, false, article, i + 1, q.Kind.ToString().ToLowerInvariant(), map.ToCodePoint(q.Content.Start), map.ToCodePoint(q.Content.End), content,
+            rows.Add([article, i + 1, q.Kind.ToString().ToLowerInvariant(), map.ToCodePoint(q.Content.Start), map.ToCodePoint(q.Content.End), content,
                 speaker, speakerName, q.Speaker is { } sp ? document.Slice(sp) : null, q.Speaker is { } sp2 ? map.ToCodePoint(sp2.Start) : null,
                 q.Cue is { } cue ? document.Slice(cue) : null, q.Cue is { } cue2 ? map.ToCodePoint(cue2.Start) : null,
-                q.Channel is { } channel ? document.Slice(channel) : null);
+                q.Channel is { } channel ? document.Slice(channel) : null]);
             _store.Dialect.IndexText(_transaction, article, i + 1, content);
         }
 
-        foreach (var d in document.Get(Layers.Dates))
+        Insert("quotes", QuoteColumns, rows);
+        Insert("dates", DateColumns, [.. document.Get(Layers.Dates).Select(d => new object?[]
         {
-            Run(_date, false, article, map.ToCodePoint(d.Start), map.ToCodePoint(d.End), document.Slice(d.Span), d.Type.ToString().ToUpperInvariant(), d.Value, d.Granularity);
-        }
-
-        foreach (var c in document.Get(Layers.Counts))
+            article, map.ToCodePoint(d.Start), map.ToCodePoint(d.End), document.Slice(d.Span), d.Type.ToString().ToUpperInvariant(), d.Value, d.Granularity,
+        })]);
+        Insert("counts", CountColumns, [.. document.Get(Layers.Counts).Select(c => new object?[]
         {
-            Run(_count, false, article, map.ToCodePoint(c.Start), map.ToCodePoint(c.End), document.Slice(c.Span), c.Number, c.Qualifier, c.What, c.Event, c.Unit);
-        }
-
-        foreach (var s in document.Get(Layers.Sources))
+            article, map.ToCodePoint(c.Start), map.ToCodePoint(c.End), document.Slice(c.Span), c.Number, c.Qualifier, c.What, c.Event, c.Unit,
+        })]);
+        Insert("sources", SourceColumns, [.. document.Get(Layers.Sources).Select(s => new object?[]
         {
-            Run(_source, false, article, s.Name, s.Kind, s.Mentions.IsDefault ? 0 : s.Mentions.Length,
-                s.Mentions.IsDefaultOrEmpty ? null : map.ToCodePoint(s.Mentions.Min(m => m.Start)));
-        }
+            article, s.Name, s.Kind, s.Mentions.IsDefault ? 0 : s.Mentions.Length, s.Mentions.IsDefaultOrEmpty ? null : map.ToCodePoint(s.Mentions.Min(m => m.Start)),
+        })]);
 
         return true;
     }
@@ -284,12 +282,29 @@ internal sealed class StoreBatch : IDisposable
             _store.ForgetEntities(_newEntities);
         }
 
-        foreach (var command in new[] { _article, _articleEntity, _mention, _quote, _date, _count, _source })
-        {
-            command.Dispose();
-        }
+        _article.Dispose();
 
         _transaction.Dispose();
+    }
+
+    private static readonly string[] ArticleEntityColumns = ["article", "local_id", "entity", "name", "titles", "mention_count"];
+    private static readonly string[] MentionColumns = ["article", "entity", "char_start", "char_end", "text", "kind"];
+    private static readonly string[] QuoteColumns =
+        ["article", "seq", "kind", "char_start", "char_end", "content", "speaker", "speaker_name", "speaker_text", "speaker_start", "cue", "cue_start", "channel"];
+    private static readonly string[] DateColumns = ["article", "char_start", "char_end", "text", "type", "value", "granularity"];
+    private static readonly string[] CountColumns = ["article", "char_start", "char_end", "text", "number", "qualifier", "what", "event", "unit"];
+    private static readonly string[] SourceColumns = ["article", "name", "kind", "mention_count", "first_start"];
+
+    /// <summary>All of an article's rows of one table in one statement: one round trip to a server instead of one a row.</summary>
+    private void Insert(string table, string[] columns, List<object?[]> rows)
+    {
+        foreach (var command in Sql.MultiRowInserts(_store.Connection, _transaction, table, columns, rows, ""))
+        {
+            using (command)
+            {
+                command.ExecuteNonQuery();
+            }
+        }
     }
 
     private DbCommand Prepare(string sql, int parameters)

@@ -2,14 +2,6 @@ using Newsgraph.Reading;
 
 namespace Newsgraph.Store;
 
-/// <summary>One item read from an input: an article, or the reason one could not be read (naming where it came from).</summary>
-internal readonly record struct ReadItem(Document? Document, InputException? Error)
-{
-    public static ReadItem Of(Document document) => new(document, null);
-
-    public static ReadItem Failed(InputException error) => new(null, error);
-}
-
 /// <summary>
 /// The one seam between ingest and the readers: which files a path stands for, and the articles (or per-item errors) in a
 /// file. A reader that streams items (feeds, WARCs, JSON Lines) plugs in here without ingest changing.
@@ -40,21 +32,8 @@ internal static class InputSource
         }
     }
 
-    /// <summary>The articles in one file; a file that cannot be read gives one error item instead.</summary>
-    public static IEnumerable<ReadItem> Read(string path, ReadOptions options)
-    {
-        IReadOnlyList<Document> documents;
-        try
-        {
-            documents = ArticleReader.ReadFile(path, options);
-        }
-        catch (InputException e)
-        {
-            return [ReadItem.Failed(e)];
-        }
-
-        return documents.Select(ReadItem.Of);
-    }
+    /// <summary>The articles in one file, streamed; an item (or a whole file) that cannot be read gives an error result instead.</summary>
+    public static IEnumerable<ReadResult> Read(string path, ReadOptions options) => ArticleReader.ReadEachFile(path, options);
 
     private static IEnumerable<(string, InputException?)> Walk(DirectoryInfo folder)
     {

@@ -35,6 +35,7 @@ CREATE TABLE article_entities (
     PRIMARY KEY (article, local_id)
 );
 CREATE INDEX article_entities_entity ON article_entities (entity);
+CREATE INDEX article_entities_name ON article_entities (lower(name));
 
 CREATE TABLE mentions (
     article INTEGER NOT NULL REFERENCES articles (seq),
