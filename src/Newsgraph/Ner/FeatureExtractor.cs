@@ -28,7 +28,12 @@ internal sealed class FeatureExtractor
     /// Collects the features of every token of one sentence into <paramref name="features"/>; token i's are
     /// features[starts[i]..starts[i + 1]]. With first-pass labels the document-level features are added too.
     /// </summary>
-    public static void Extract(DocumentView view, int s, DocumentStats? firstPass, List<ulong> features, List<int> starts)
+    /// <remarks>
+    /// Without <paramref name="withWordFeatures"/> the features that read one token alone (<see cref="WordFeatures"/>,
+    /// for the token and its two neighbours) are left out, for a tagger that caches their summed weights per word.
+    /// </remarks>
+    public static void Extract(
+        DocumentView view, int s, DocumentStats? firstPass, List<ulong> features, List<int> starts, bool withWordFeatures = true)
     {
         features.Clear();
         starts.Clear();
@@ -62,9 +67,12 @@ internal sealed class FeatureExtractor
             var low = lower[i];
             var first = i == 0 ? 1UL : 0UL;
             Add(0, 0);
-            WordFeatures(view, s, i, WordRole.Self, features);
-            WordFeatures(view, s, i - 1, WordRole.Previous, features);
-            WordFeatures(view, s, i + 1, WordRole.Next, features);
+            if (withWordFeatures)
+            {
+                WordFeatures(view, s, i, WordRole.Self, features);
+                WordFeatures(view, s, i - 1, WordRole.Previous, features);
+                WordFeatures(view, s, i + 1, WordRole.Next, features);
+            }
 
             Add(14, lowerHash[k - 2]);
             Add(15, lowerHash[k + 2]);
@@ -122,7 +130,7 @@ internal sealed class FeatureExtractor
     /// shape, affixes and word classes; or, as the token before or after, its lowercase form, shape and classes.
     /// Token -1 and token n stand for the sentence boundaries.
     /// </summary>
-    private static void WordFeatures(DocumentView view, int s, int j, WordRole role, List<ulong> features)
+    public static void WordFeatures(DocumentView view, int s, int j, WordRole role, List<ulong> features)
     {
         var n = view.Words[s].Length;
         if (role != WordRole.Self)

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Newsgraph.Ner;
 
@@ -17,6 +19,22 @@ internal sealed class LinearChain
     private static readonly int[][] Predecessors = Enumerable.Range(0, L)
         .Select(to => Enumerable.Range(0, L).Where(from => NerLabels.Allowed[from * L + to]).ToArray())
         .ToArray();
+
+    /// <summary>Sentences up to this many tokens times labels keep their scores on the stack (a few kB).</summary>
+    private const int MaxStackScores = 128 * L;
+
+    /// <summary>Sentences with up to this many features keep their slot offsets on the stack (16 kB).</summary>
+    private const int MaxStackFeatures = 4096;
+
+    /// <summary>Per cache: the working vocabulary of news, at most about 5 MB each.</summary>
+    private const int MaxCachedWords = 50_000;
+
+    private const string SentenceStart = "\u0001<s>";
+    private const string SentenceEnd = "\u0001</s>";
+
+    /// <summary>Summed weights of the features that read one token alone: one cache per role, with capitals read or not.</summary>
+    private readonly ConcurrentDictionary<string, int[]>[] _wordCaches =
+        [.. Enumerable.Range(0, 6).Select(_ => new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal))];
 
     private readonly ulong[] _slots;
     /// <summary>Weights as 16-bit integers (times <see cref="_scale"/>) in slot order: half the memory to pull through cache.</summary>
@@ -94,34 +112,110 @@ internal sealed class LinearChain
         }
     }
 
-    /// <summary>The best label sequence of one sentence given its features (token i's are features[starts[i]..starts[i+1]]).</summary>
-    public int[] Tag(List<ulong> features, List<int> starts)
+    /// <summary>The best label sequence of one sentence given all its features (token i's are features[starts[i]..starts[i+1]]).</summary>
+    public int[] Tag(List<ulong> features, List<int> starts) => Tag(features, starts, null, 0);
+
+    /// <summary>
+    /// Tags sentence <paramref name="s"/> of a view from its context features; with a view, the summed weights of each
+    /// word's own features (<see cref="FeatureExtractor.WordFeatures"/>) come from a cache kept per word. Weights are
+    /// summed as integers either way, so the scores are exactly those of the full feature list.
+    /// </summary>
+    public int[] Tag(List<ulong> features, List<int> starts, DocumentView? view, int s)
     {
         var n = starts.Count - 1;
-        var emissions = new float[n * L];
-        Span<int> sums = stackalloc int[L];
-        for (var i = 0; i < n; i++)
+        var labels = new int[n];
+        var sums = n * L <= MaxStackScores ? stackalloc int[n * L] : new int[n * L];
+        sums.Clear();
+        Sum(CollectionsMarshal.AsSpan(features), CollectionsMarshal.AsSpan(starts), sums);
+        if (view is not null)
         {
-            var scores = emissions.AsSpan(i * L, L);
-            sums.Clear();
-            for (var f = starts[i]; f < starts[i + 1]; f++)
+            List<ulong>? scratch = null;
+            for (var i = 0; i < n; i++)
             {
-                var at = Slot(features[f]);
-                if (at >= 0)
-                {
-                    Add(sums, _slotWeights.AsSpan(at, L));
-                }
-            }
-
-            for (var l = 0; l < L; l++)
-            {
-                scores[l] = sums[l] * _scale;
+                var row = sums.Slice(i * L, L);
+                Add(row, WordSums(view, s, i, WordRole.Self, ref scratch));
+                Add(row, WordSums(view, s, i - 1, WordRole.Previous, ref scratch));
+                Add(row, WordSums(view, s, i + 1, WordRole.Next, ref scratch));
             }
         }
 
-        var labels = new int[n];
+        var emissions = n * L <= MaxStackScores ? stackalloc float[n * L] : new float[n * L];
+        for (var k = 0; k < n * L; k++)
+        {
+            emissions[k] = sums[k] * _scale;
+        }
+
         Viterbi(emissions, n, Transitions, labels);
         return labels;
+    }
+
+    /// <summary>
+    /// Adds each token's feature weights to its row of <paramref name="sums"/>. All slots are found first and the rows
+    /// summed after, so that the memory reads of one sentence are independent and their cache misses overlap.
+    /// </summary>
+    private void Sum(ReadOnlySpan<ulong> features, ReadOnlySpan<int> starts, Span<int> sums)
+    {
+        var offsets = features.Length <= MaxStackFeatures ? stackalloc int[features.Length] : new int[features.Length];
+        for (var f = 0; f < features.Length; f++)
+        {
+            offsets[f] = Slot(features[f]);
+        }
+
+        ReadOnlySpan<short> weights = _slotWeights;
+        for (var i = 0; i + 1 < starts.Length; i++)
+        {
+            var row = sums.Slice(i * L, L);
+            for (var f = starts[i]; f < starts[i + 1]; f++)
+            {
+                var at = offsets[f];
+                if (at >= 0)
+                {
+                    Add(row, weights.Slice(at, L));
+                }
+            }
+        }
+    }
+
+    /// <summary>The summed weights of the features that read token j alone in its role, cached per word form.</summary>
+    private int[] WordSums(DocumentView view, int s, int j, WordRole role, ref List<ulong>? scratch)
+    {
+        var n = view.Words[s].Length;
+        var inside = j >= 0 && j < n;
+        var caseIgnored = inside && FeatureExtractor.CaseIgnored(view, s, j);
+        var cache = _wordCaches[(int)role * 2 + (caseIgnored ? 1 : 0)];
+        var word = inside ? view.Words[s][j] : j < 0 ? SentenceStart : SentenceEnd;
+        if (cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        scratch ??= [];
+        scratch.Clear();
+        FeatureExtractor.WordFeatures(view, s, j, role, scratch);
+        var sums = new int[L];
+        foreach (var feature in scratch)
+        {
+            var at = Slot(feature);
+            if (at >= 0)
+            {
+                Add(sums, _slotWeights.AsSpan(at, L));
+            }
+        }
+
+        if (cache.Count < MaxCachedWords)
+        {
+            cache.TryAdd(word, sums);
+        }
+
+        return sums;
+    }
+
+    private static void Add(Span<int> target, ReadOnlySpan<int> source)
+    {
+        for (var l = 0; l < L; l++)
+        {
+            target[l] += source[l];
+        }
     }
 
     private static void Add(Span<int> target, ReadOnlySpan<short> source)
@@ -143,8 +237,8 @@ internal sealed class LinearChain
             return;
         }
 
-        var score = new float[n * L];
-        var back = new int[n * L];
+        var score = n * L <= MaxStackScores ? stackalloc float[n * L] : new float[n * L];
+        var back = n * L <= MaxStackScores ? stackalloc int[n * L] : new int[n * L];
         for (var l = 0; l < L; l++)
         {
             score[l] = NerLabels.CanStart(l) ? emissions[l] : float.NegativeInfinity;
