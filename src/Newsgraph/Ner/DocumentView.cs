@@ -1,5 +1,11 @@
 namespace Newsgraph.Ner;
 
+/// <summary>
+/// One word form's lowercase form, shape, case-ratio bucket, and word classes read with its capitals and without them
+/// (at a sentence start or in a headline).
+/// </summary>
+internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio);
+
 /// <summary>How a sentence is capitalised: headlines in CoNLL are ALL CAPS, those of web news Title Case.</summary>
 internal enum SentenceCase : byte
 {
@@ -20,7 +26,7 @@ internal sealed class DocumentView
     /// <summary>Share of capitalised words from which a sentence reads as Title Case (function words stay lowercase).</summary>
     private const double TitleCaseShare = 0.75;
 
-    public DocumentView(IReadOnlyList<string[]> sentences, WordClusters clusters, Gazetteers gazetteers)
+    public DocumentView(IReadOnlyList<string[]> sentences, NerResources resources)
     {
         Sentences = sentences;
         var count = sentences.Count;
@@ -44,14 +50,15 @@ internal sealed class DocumentView
             for (var i = 0; i < n; i++)
             {
                 var token = Normalize(tokens[i]);
+                var info = resources.Word(token);
                 Words[s][i] = token;
-                Lower[s][i] = token.ToLowerInvariant();
-                Shapes[s][i] = WordShape.Short(token);
-                Classes[s][i] = LookupClasses(clusters, token, Lower[s][i], FeatureExtractor.CaseIgnored(this, s, i));
-                CaseRatio[s][i] = CaseRatioBucket(clusters, token, Lower[s][i]);
+                Lower[s][i] = info.Lower;
+                Shapes[s][i] = info.Shape;
+                Classes[s][i] = FeatureExtractor.CaseIgnored(this, s, i) ? info.CaseIgnoredClasses : info.Classes;
+                CaseRatio[s][i] = info.CaseRatio;
             }
 
-            GazetteerMasks[s] = gazetteers.Match(Lower[s]);
+            GazetteerMasks[s] = resources.Gazetteers.Match(Lower[s]);
         }
     }
 
@@ -72,6 +79,18 @@ internal sealed class DocumentView
     public byte[][] CaseRatio { get; }
 
     public byte[][] GazetteerMasks { get; }
+
+    /// <summary>What the features read of one word form alone, wherever it stands.</summary>
+    public static WordInfo Describe(string token, WordClusters clusters)
+    {
+        var lower = token.ToLowerInvariant();
+        return new WordInfo(
+            lower,
+            WordShape.Short(token),
+            LookupClasses(clusters, token, lower, uninformativeCase: false),
+            LookupClasses(clusters, token, lower, uninformativeCase: true),
+            CaseRatioBucket(clusters, token, lower));
+    }
 
     /// <summary>Curly apostrophes and quotes as CoNLL writes them, so web text meets the features it was trained on.</summary>
     public static string Normalize(string token) =>

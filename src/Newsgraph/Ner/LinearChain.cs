@@ -29,12 +29,12 @@ internal sealed class LinearChain
     /// <summary>Per cache: the working vocabulary of news, at most about 5 MB each.</summary>
     private const int MaxCachedWords = 50_000;
 
-    private const string SentenceStart = "\u0001<s>";
-    private const string SentenceEnd = "\u0001</s>";
-
-    /// <summary>Summed weights of the features that read one token alone: one cache per role, with capitals read or not.</summary>
+    /// <summary>Summed weights of the features that read one token alone, per word form: with capitals read, and without.</summary>
     private readonly ConcurrentDictionary<string, int[]>[] _wordCaches =
-        [.. Enumerable.Range(0, 6).Select(_ => new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal))];
+        [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+
+    /// <summary>The sentence start and end in the roles of the tokens before and after; filled on first use.</summary>
+    private readonly int[]?[] _boundarySums = new int[]?[2];
 
     private readonly ulong[] _slots;
     /// <summary>Weights as 16-bit integers (times <see cref="_scale"/>) in slot order: half the memory to pull through cache.</summary>
@@ -127,15 +127,24 @@ internal sealed class LinearChain
         var sums = n * L <= MaxStackScores ? stackalloc int[n * L] : new int[n * L];
         sums.Clear();
         Sum(CollectionsMarshal.AsSpan(features), CollectionsMarshal.AsSpan(starts), sums);
-        if (view is not null)
+        if (view is not null && n > 0)
         {
             List<ulong>? scratch = null;
+            Add(sums[..L], BoundarySums(view, s, WordRole.Previous, ref scratch));
+            Add(sums.Slice((n - 1) * L, L), BoundarySums(view, s, WordRole.Next, ref scratch));
             for (var i = 0; i < n; i++)
             {
-                var row = sums.Slice(i * L, L);
-                Add(row, WordSums(view, s, i, WordRole.Self, ref scratch));
-                Add(row, WordSums(view, s, i - 1, WordRole.Previous, ref scratch));
-                Add(row, WordSums(view, s, i + 1, WordRole.Next, ref scratch));
+                var word = WordSums(view, s, i, ref scratch);
+                Add(sums.Slice(i * L, L), word.AsSpan(0, L));
+                if (i + 1 < n)
+                {
+                    Add(sums.Slice((i + 1) * L, L), word.AsSpan(L, L));
+                }
+
+                if (i > 0)
+                {
+                    Add(sums.Slice((i - 1) * L, L), word.AsSpan(2 * L, L));
+                }
             }
         }
 
@@ -176,30 +185,23 @@ internal sealed class LinearChain
         }
     }
 
-    /// <summary>The summed weights of the features that read token j alone in its role, cached per word form.</summary>
-    private int[] WordSums(DocumentView view, int s, int j, WordRole role, ref List<ulong>? scratch)
+    /// <summary>
+    /// The summed weights of the features that read token j alone, as the tagged token, as the one before and as the
+    /// one after it ([0, L), [L, 2L), [2L, 3L)): cached per word form, so one lookup serves three tokens' features.
+    /// </summary>
+    private int[] WordSums(DocumentView view, int s, int j, ref List<ulong>? scratch)
     {
-        var n = view.Words[s].Length;
-        var inside = j >= 0 && j < n;
-        var caseIgnored = inside && FeatureExtractor.CaseIgnored(view, s, j);
-        var cache = _wordCaches[(int)role * 2 + (caseIgnored ? 1 : 0)];
-        var word = inside ? view.Words[s][j] : j < 0 ? SentenceStart : SentenceEnd;
+        var cache = _wordCaches[FeatureExtractor.CaseIgnored(view, s, j) ? 1 : 0];
+        var word = view.Words[s][j];
         if (cache.TryGetValue(word, out var cached))
         {
             return cached;
         }
 
-        scratch ??= [];
-        scratch.Clear();
-        FeatureExtractor.WordFeatures(view, s, j, role, scratch);
-        var sums = new int[L];
-        foreach (var feature in scratch)
+        var sums = new int[3 * L];
+        for (var role = 0; role < 3; role++)
         {
-            var at = Slot(feature);
-            if (at >= 0)
-            {
-                Add(sums, _slotWeights.AsSpan(at, L));
-            }
+            SumWordFeatures(view, s, j, (WordRole)role, sums.AsSpan(role * L, L), ref scratch);
         }
 
         if (cache.Count < MaxCachedWords)
@@ -208,6 +210,36 @@ internal sealed class LinearChain
         }
 
         return sums;
+    }
+
+    /// <summary>The summed weights of the sentence start as the token before the first, or of its end as the one after the last.</summary>
+    private int[] BoundarySums(DocumentView view, int s, WordRole role, ref List<ulong>? scratch)
+    {
+        var index = role == WordRole.Previous ? 0 : 1;
+        if (_boundarySums[index] is { } cached)
+        {
+            return cached;
+        }
+
+        var sums = new int[L];
+        SumWordFeatures(view, s, role == WordRole.Previous ? -1 : view.Words[s].Length, role, sums, ref scratch);
+        _boundarySums[index] = sums;
+        return sums;
+    }
+
+    private void SumWordFeatures(DocumentView view, int s, int j, WordRole role, Span<int> sums, ref List<ulong>? scratch)
+    {
+        scratch ??= [];
+        scratch.Clear();
+        FeatureExtractor.WordFeatures(view, s, j, role, scratch);
+        foreach (var feature in scratch)
+        {
+            var at = Slot(feature);
+            if (at >= 0)
+            {
+                Add(sums, _slotWeights.AsSpan(at, L));
+            }
+        }
     }
 
     private static void Add(Span<int> target, ReadOnlySpan<int> source)
