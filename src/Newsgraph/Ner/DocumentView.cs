@@ -4,7 +4,12 @@ namespace Newsgraph.Ner;
 /// One word form's lowercase form, shape, case-ratio bucket, and word classes read with its capitals and without them
 /// (at a sentence start or in a headline).
 /// </summary>
-internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio);
+internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio)
+{
+    public ulong LowerHash { get; } = FeatureHash.Of(Lower);
+
+    public ulong ShapeHash { get; } = FeatureHash.Of(Shape);
+}
 
 /// <summary>How a sentence is capitalised: headlines in CoNLL are ALL CAPS, those of web news Title Case.</summary>
 internal enum SentenceCase : byte
@@ -33,6 +38,8 @@ internal sealed class DocumentView
         Words = new string[count][];
         Lower = new string[count][];
         Shapes = new string[count][];
+        LowerHashes = new ulong[count][];
+        ShapeHashes = new ulong[count][];
         Case = new SentenceCase[count];
         Classes = new short[]?[count][];
         CaseRatio = new byte[count][];
@@ -44,6 +51,8 @@ internal sealed class DocumentView
             Words[s] = new string[n];
             Lower[s] = new string[n];
             Shapes[s] = new string[n];
+            LowerHashes[s] = new ulong[n];
+            ShapeHashes[s] = new ulong[n];
             Classes[s] = new short[]?[n];
             CaseRatio[s] = new byte[n];
             Case[s] = CaseOf(tokens);
@@ -54,6 +63,8 @@ internal sealed class DocumentView
                 Words[s][i] = token;
                 Lower[s][i] = info.Lower;
                 Shapes[s][i] = info.Shape;
+                LowerHashes[s][i] = info.LowerHash;
+                ShapeHashes[s][i] = info.ShapeHash;
                 Classes[s][i] = FeatureExtractor.CaseIgnored(this, s, i) ? info.CaseIgnoredClasses : info.Classes;
                 CaseRatio[s][i] = info.CaseRatio;
             }
@@ -70,6 +81,11 @@ internal sealed class DocumentView
     public string[][] Lower { get; }
 
     public string[][] Shapes { get; }
+
+    /// <summary>The feature hashes of the lowercase forms and shapes, computed once per word form.</summary>
+    public ulong[][] LowerHashes { get; }
+
+    public ulong[][] ShapeHashes { get; }
 
     public SentenceCase[] Case { get; }
 

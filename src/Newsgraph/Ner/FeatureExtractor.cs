@@ -21,6 +21,9 @@ internal sealed class FeatureExtractor
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
 
+    /// <summary>Sentences up to this long keep their per-token hashes on the stack (2 kB each).</summary>
+    private const int MaxStackTokens = 256;
+
     /// <summary>Affixes longer than this add features for few words each.</summary>
     private const int MaxAffix = 4;
 
@@ -39,17 +42,16 @@ internal sealed class FeatureExtractor
         starts.Clear();
         var tokens = view.Words[s];
         var lower = view.Lower[s];
-        var shapes = view.Shapes[s];
         var classes = view.Classes[s];
         var n = tokens.Length;
-        var lowerHash = new ulong[n + 4];
-        var shapeHash = new ulong[n + 4];
+        var lowerHash = n + 4 <= MaxStackTokens ? stackalloc ulong[n + 4] : new ulong[n + 4];
+        var shapeHash = n + 4 <= MaxStackTokens ? stackalloc ulong[n + 4] : new ulong[n + 4];
         lowerHash[0] = lowerHash[1] = shapeHash[0] = shapeHash[1] = Start;
         lowerHash[n + 2] = lowerHash[n + 3] = shapeHash[n + 2] = shapeHash[n + 3] = End;
         for (var i = 0; i < n; i++)
         {
-            lowerHash[i + 2] = FeatureHash.Of(lower[i]);
-            shapeHash[i + 2] = FeatureHash.Of(shapes[i]);
+            lowerHash[i + 2] = view.LowerHashes[s][i];
+            shapeHash[i + 2] = view.ShapeHashes[s][i];
         }
 
         var sentenceCase = (ulong)view.Case[s];

@@ -21,6 +21,11 @@ internal sealed class LinearChain
         .Select(to => Enumerable.Range(0, L).Where(from => NerLabels.Allowed[from * L + to]).ToArray())
         .ToArray();
 
+    /// <summary>The predecessors of all labels in one array: label l's are PredecessorList[PredecessorStart[l]..PredecessorStart[l + 1]].</summary>
+    private static readonly int[] PredecessorList = [.. Predecessors.SelectMany(p => p)];
+
+    private static readonly int[] PredecessorStart = [0, .. Predecessors.Select((_, l) => Predecessors.Take(l + 1).Sum(p => p.Length))];
+
     /// <summary>Sentences up to this many tokens times labels keep their scores on the stack (a few kB).</summary>
     private const int MaxStackScores = 128 * L;
 
@@ -301,15 +306,21 @@ internal sealed class LinearChain
             score[l] = NerLabels.CanStart(l) ? emissions[l] : float.NegativeInfinity;
         }
 
+        ReadOnlySpan<int> predecessors = PredecessorList;
+        ReadOnlySpan<int> firstPredecessor = PredecessorStart;
         for (var i = 1; i < n; i++)
         {
+            var previous = score.Slice((i - 1) * L, L);
+            var current = score.Slice(i * L, L);
+            var pointers = back.Slice(i * L, L);
+            var emitted = emissions.Slice(i * L, L);
             for (var to = 0; to < L; to++)
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                foreach (var from in Predecessors[to])
+                foreach (var from in predecessors[firstPredecessor[to]..firstPredecessor[to + 1]])
                 {
-                    var candidate = score[(i - 1) * L + from] + transitions[from * L + to];
+                    var candidate = previous[from] + transitions[from * L + to];
                     if (candidate > best)
                     {
                         best = candidate;
@@ -317,8 +328,8 @@ internal sealed class LinearChain
                     }
                 }
 
-                score[i * L + to] = best + emissions[i * L + to];
-                back[i * L + to] = arg;
+                current[to] = best + emitted[to];
+                pointers[to] = arg;
             }
         }
 
