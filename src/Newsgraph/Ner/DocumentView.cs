@@ -2,9 +2,9 @@ namespace Newsgraph.Ner;
 
 /// <summary>
 /// One word form's lowercase form, shape, case-ratio bucket, and word classes read with its capitals and without them
-/// (at a sentence start or in a headline).
+/// (at a sentence start or in a headline), and whether a gazetteer entry starts with it.
 /// </summary>
-internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio)
+internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio, bool MayStartName)
 {
     public ulong LowerHash { get; } = FeatureHash.Of(Lower);
 
@@ -56,10 +56,12 @@ internal sealed class DocumentView
             Classes[s] = new short[]?[n];
             CaseRatio[s] = new byte[n];
             Case[s] = CaseOf(tokens);
+            var mayStart = new bool[n];
             for (var i = 0; i < n; i++)
             {
                 var token = Normalize(tokens[i]);
                 var info = resources.Word(token);
+                mayStart[i] = info.MayStartName;
                 Words[s][i] = token;
                 Lower[s][i] = info.Lower;
                 Shapes[s][i] = info.Shape;
@@ -69,7 +71,7 @@ internal sealed class DocumentView
                 CaseRatio[s][i] = info.CaseRatio;
             }
 
-            GazetteerMasks[s] = resources.Gazetteers.Match(Lower[s]);
+            GazetteerMasks[s] = resources.Gazetteers.Match(Lower[s], mayStart);
         }
     }
 
@@ -97,7 +99,7 @@ internal sealed class DocumentView
     public byte[][] GazetteerMasks { get; }
 
     /// <summary>What the features read of one word form alone, wherever it stands.</summary>
-    public static WordInfo Describe(string token, WordClusters clusters)
+    public static WordInfo Describe(string token, WordClusters clusters, Gazetteers gazetteers)
     {
         var lower = token.ToLowerInvariant();
         return new WordInfo(
@@ -105,7 +107,8 @@ internal sealed class DocumentView
             WordShape.Short(token),
             LookupClasses(clusters, token, lower, uninformativeCase: false),
             LookupClasses(clusters, token, lower, uninformativeCase: true),
-            CaseRatioBucket(clusters, token, lower));
+            CaseRatioBucket(clusters, token, lower),
+            gazetteers.MayStart(lower));
     }
 
     /// <summary>Curly apostrophes and quotes as CoNLL writes them, so web text meets the features it was trained on.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
@@ -97,6 +98,7 @@ internal sealed class LinearChain
     public float[] Transitions { get; }
 
     /// <summary>Where the feature's weights start in the slot-ordered weight array, or -1 for an unknown feature.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(ulong feature)
     {
         var key = feature == 0 ? 1 : feature;

@@ -42,7 +42,7 @@ internal sealed class NerResources
             return info;
         }
 
-        info = DocumentView.Describe(token, Clusters);
+        info = DocumentView.Describe(token, Clusters, Gazetteers);
         if (_words.Count < MaxCachedWords)
         {
             _words.TryAdd(token, info);
