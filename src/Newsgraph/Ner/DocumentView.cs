@@ -1,5 +1,16 @@
 namespace Newsgraph.Ner;
 
+/// <summary>
+/// One word form's lowercase form, shape, case-ratio bucket, and word classes read with its capitals and without them
+/// (at a sentence start or in a headline), and whether a gazetteer entry starts with it.
+/// </summary>
+internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio, bool MayStartName)
+{
+    public ulong LowerHash { get; } = FeatureHash.Of(Lower);
+
+    public ulong ShapeHash { get; } = FeatureHash.Of(Shape);
+}
+
 /// <summary>How a sentence is capitalised: headlines in CoNLL are ALL CAPS, those of web news Title Case.</summary>
 internal enum SentenceCase : byte
 {
@@ -20,13 +31,15 @@ internal sealed class DocumentView
     /// <summary>Share of capitalised words from which a sentence reads as Title Case (function words stay lowercase).</summary>
     private const double TitleCaseShare = 0.75;
 
-    public DocumentView(IReadOnlyList<string[]> sentences, WordClusters clusters, Gazetteers gazetteers)
+    public DocumentView(IReadOnlyList<string[]> sentences, NerResources resources)
     {
         Sentences = sentences;
         var count = sentences.Count;
         Words = new string[count][];
         Lower = new string[count][];
         Shapes = new string[count][];
+        LowerHashes = new ulong[count][];
+        ShapeHashes = new ulong[count][];
         Case = new SentenceCase[count];
         Classes = new short[]?[count][];
         CaseRatio = new byte[count][];
@@ -38,20 +51,27 @@ internal sealed class DocumentView
             Words[s] = new string[n];
             Lower[s] = new string[n];
             Shapes[s] = new string[n];
+            LowerHashes[s] = new ulong[n];
+            ShapeHashes[s] = new ulong[n];
             Classes[s] = new short[]?[n];
             CaseRatio[s] = new byte[n];
             Case[s] = CaseOf(tokens);
+            var mayStart = new bool[n];
             for (var i = 0; i < n; i++)
             {
                 var token = Normalize(tokens[i]);
+                var info = resources.Word(token);
+                mayStart[i] = info.MayStartName;
                 Words[s][i] = token;
-                Lower[s][i] = token.ToLowerInvariant();
-                Shapes[s][i] = WordShape.Short(token);
-                Classes[s][i] = LookupClasses(clusters, token, Lower[s][i], FeatureExtractor.CaseIgnored(this, s, i));
-                CaseRatio[s][i] = CaseRatioBucket(clusters, token, Lower[s][i]);
+                Lower[s][i] = info.Lower;
+                Shapes[s][i] = info.Shape;
+                LowerHashes[s][i] = info.LowerHash;
+                ShapeHashes[s][i] = info.ShapeHash;
+                Classes[s][i] = FeatureExtractor.CaseIgnored(this, s, i) ? info.CaseIgnoredClasses : info.Classes;
+                CaseRatio[s][i] = info.CaseRatio;
             }
 
-            GazetteerMasks[s] = gazetteers.Match(Lower[s]);
+            GazetteerMasks[s] = resources.Gazetteers.Match(Lower[s], mayStart);
         }
     }
 
@@ -64,6 +84,11 @@ internal sealed class DocumentView
 
     public string[][] Shapes { get; }
 
+    /// <summary>The feature hashes of the lowercase forms and shapes, computed once per word form.</summary>
+    public ulong[][] LowerHashes { get; }
+
+    public ulong[][] ShapeHashes { get; }
+
     public SentenceCase[] Case { get; }
 
     public short[]?[][] Classes { get; }
@@ -72,6 +97,19 @@ internal sealed class DocumentView
     public byte[][] CaseRatio { get; }
 
     public byte[][] GazetteerMasks { get; }
+
+    /// <summary>What the features read of one word form alone, wherever it stands.</summary>
+    public static WordInfo Describe(string token, WordClusters clusters, Gazetteers gazetteers)
+    {
+        var lower = token.ToLowerInvariant();
+        return new WordInfo(
+            lower,
+            WordShape.Short(token),
+            LookupClasses(clusters, token, lower, uninformativeCase: false),
+            LookupClasses(clusters, token, lower, uninformativeCase: true),
+            CaseRatioBucket(clusters, token, lower),
+            gazetteers.MayStart(lower));
+    }
 
     /// <summary>Curly apostrophes and quotes as CoNLL writes them, so web text meets the features it was trained on.</summary>
     public static string Normalize(string token) =>

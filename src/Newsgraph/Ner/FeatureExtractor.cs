@@ -21,6 +21,9 @@ internal sealed class FeatureExtractor
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
 
+    /// <summary>Sentences up to this long keep their per-token hashes on the stack (2 kB each).</summary>
+    private const int MaxStackTokens = 256;
+
     /// <summary>Affixes longer than this add features for few words each.</summary>
     private const int MaxAffix = 4;
 
@@ -28,23 +31,27 @@ internal sealed class FeatureExtractor
     /// Collects the features of every token of one sentence into <paramref name="features"/>; token i's are
     /// features[starts[i]..starts[i + 1]]. With first-pass labels the document-level features are added too.
     /// </summary>
-    public static void Extract(DocumentView view, int s, DocumentStats? firstPass, List<ulong> features, List<int> starts)
+    /// <remarks>
+    /// Without <paramref name="withWordFeatures"/> the features that read one token alone (<see cref="WordFeatures"/>,
+    /// for the token and its two neighbours) are left out, for a tagger that caches their summed weights per word.
+    /// </remarks>
+    public static void Extract(
+        DocumentView view, int s, DocumentStats? firstPass, List<ulong> features, List<int> starts, bool withWordFeatures = true)
     {
         features.Clear();
         starts.Clear();
         var tokens = view.Words[s];
         var lower = view.Lower[s];
-        var shapes = view.Shapes[s];
         var classes = view.Classes[s];
         var n = tokens.Length;
-        var lowerHash = new ulong[n + 4];
-        var shapeHash = new ulong[n + 4];
+        var lowerHash = n + 4 <= MaxStackTokens ? stackalloc ulong[n + 4] : new ulong[n + 4];
+        var shapeHash = n + 4 <= MaxStackTokens ? stackalloc ulong[n + 4] : new ulong[n + 4];
         lowerHash[0] = lowerHash[1] = shapeHash[0] = shapeHash[1] = Start;
         lowerHash[n + 2] = lowerHash[n + 3] = shapeHash[n + 2] = shapeHash[n + 3] = End;
         for (var i = 0; i < n; i++)
         {
-            lowerHash[i + 2] = FeatureHash.Of(lower[i]);
-            shapeHash[i + 2] = FeatureHash.Of(shapes[i]);
+            lowerHash[i + 2] = view.LowerHashes[s][i];
+            shapeHash[i + 2] = view.ShapeHashes[s][i];
         }
 
         var sentenceCase = (ulong)view.Case[s];
@@ -62,9 +69,12 @@ internal sealed class FeatureExtractor
             var low = lower[i];
             var first = i == 0 ? 1UL : 0UL;
             Add(0, 0);
-            WordFeatures(view, s, i, WordRole.Self, features);
-            WordFeatures(view, s, i - 1, WordRole.Previous, features);
-            WordFeatures(view, s, i + 1, WordRole.Next, features);
+            if (withWordFeatures)
+            {
+                WordFeatures(view, s, i, WordRole.Self, features);
+                WordFeatures(view, s, i - 1, WordRole.Previous, features);
+                WordFeatures(view, s, i + 1, WordRole.Next, features);
+            }
 
             Add(14, lowerHash[k - 2]);
             Add(15, lowerHash[k + 2]);
@@ -122,7 +132,7 @@ internal sealed class FeatureExtractor
     /// shape, affixes and word classes; or, as the token before or after, its lowercase form, shape and classes.
     /// Token -1 and token n stand for the sentence boundaries.
     /// </summary>
-    private static void WordFeatures(DocumentView view, int s, int j, WordRole role, List<ulong> features)
+    public static void WordFeatures(DocumentView view, int s, int j, WordRole role, List<ulong> features)
     {
         var n = view.Words[s].Length;
         if (role != WordRole.Self)

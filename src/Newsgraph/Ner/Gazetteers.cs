@@ -56,19 +56,27 @@ internal sealed class Gazetteers
         return new Gazetteers(entries, maxTokens);
     }
 
+    /// <summary>Whether some entry starts with this lowercase token: where none does, matching skips the token.</summary>
+    public bool MayStart(string lowerToken) => _entries.ContainsKey(lowerToken);
+
     /// <summary>
     /// For each token, a bit mask per list of the positions (1 begin, 2 inside, 4 last, 8 unit) it takes in the
     /// longest matches starting at each token: masks[token * ListNames.Length + list].
     /// </summary>
-    public byte[] Match(IReadOnlyList<string> lowerTokens)
+    public byte[] Match(IReadOnlyList<string> lowerTokens, IReadOnlyList<bool>? mayStart = null)
     {
         var n = lowerTokens.Count;
         var masks = new byte[n * ListNames.Length];
         var lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        var key = new char[256];
+        Span<char> key = stackalloc char[256];
         Span<int> found = stackalloc int[ListNames.Length];
         for (var start = 0; start < n; start++)
         {
+            if (mayStart is not null && !mayStart[start])
+            {
+                continue;
+            }
+
             var used = 0;
             found.Clear();
             for (var length = 1; length <= MaxTokens && start + length <= n; length++)
@@ -84,9 +92,9 @@ internal sealed class Gazetteers
                     key[used++] = ' ';
                 }
 
-                token.CopyTo(key.AsSpan(used));
+                token.CopyTo(key[used..]);
                 used += token.Length;
-                if (!lookup.TryGetValue(key.AsSpan(0, used), out var lists))
+                if (!lookup.TryGetValue(key[..used], out var lists))
                 {
                     break;
                 }

@@ -56,16 +56,16 @@ internal sealed class NerModel
         var first = new int[count][];
         for (var s = 0; s < count; s++)
         {
-            FeatureExtractor.Extract(view, s, null, features, starts);
-            first[s] = First.Tag(features, starts);
+            FeatureExtractor.Extract(view, s, null, features, starts, withWordFeatures: false);
+            first[s] = First.Tag(features, starts, view, s);
         }
 
         var stats = new DocumentStats(view, first);
         var second = new int[count][];
         for (var s = 0; s < count; s++)
         {
-            FeatureExtractor.Extract(view, s, stats, features, starts);
-            second[s] = Second.Tag(features, starts);
+            FeatureExtractor.Extract(view, s, stats, features, starts, withWordFeatures: false);
+            second[s] = Second.Tag(features, starts, view, s);
         }
 
         return second;

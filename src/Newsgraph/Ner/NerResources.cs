@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Newsgraph.Text;
@@ -9,6 +10,11 @@ internal sealed class NerResources
 {
     private static readonly Lazy<NerResources> Embedded = new(() =>
         new NerResources(WordClusters.Load(), Gazetteers.Load(), HashOf([WordClusters.DataFile, .. Gazetteers.ListNames.Select(n => "ner/" + n + ".txt")])));
+
+    /// <summary>The working vocabulary of news, about 20 MB at most; rarer forms are described each time.</summary>
+    private const int MaxCachedWords = 100_000;
+
+    private readonly ConcurrentDictionary<string, WordInfo> _words = new(StringComparer.Ordinal);
 
     public NerResources(WordClusters clusters, Gazetteers gazetteers, string hash)
     {
@@ -26,7 +32,24 @@ internal sealed class NerResources
     /// <summary>SHA-256 of the data files' lines, so a model trained with other word classes or lists is refused.</summary>
     public string Hash { get; }
 
-    public DocumentView View(IReadOnlyList<string[]> sentences) => new(sentences, Clusters, Gazetteers);
+    public DocumentView View(IReadOnlyList<string[]> sentences) => new(sentences, this);
+
+    /// <summary>What the features read of a word form alone, computed once per form: news reuses a small vocabulary.</summary>
+    public WordInfo Word(string token)
+    {
+        if (_words.TryGetValue(token, out var info))
+        {
+            return info;
+        }
+
+        info = DocumentView.Describe(token, Clusters, Gazetteers);
+        if (_words.Count < MaxCachedWords)
+        {
+            _words.TryAdd(token, info);
+        }
+
+        return info;
+    }
 
     private static string HashOf(IEnumerable<string> files)
     {
