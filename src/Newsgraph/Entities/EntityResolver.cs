@@ -615,7 +615,16 @@ public sealed class EntityResolver : IComponent
                     && RelativePronouns.Contains(EntityLexicon.Fold(Word(relative))))
                 {
                     // "who" is never an entity of its own: it is its antecedent's mention, or no one's.
-                    speakers.Add(RelativeSpeaker(relative, bySpan));
+                    if (!bySpan.TryGetValue(span, out var who))
+                    {
+                        who = RelativeSpeaker(relative, bySpan);
+                        if (who is not null)
+                        {
+                            bySpan[span] = who;
+                        }
+                    }
+
+                    speakers.Add(who);
                     continue;
                 }
 
@@ -682,9 +691,12 @@ public sealed class EntityResolver : IComponent
                 return null;
             }
 
-            var antecedent = _names.Where(d => d.EndToken == headEnd).MaxBy(d => d.EndToken - d.FirstToken)
-                ?? _drafts.Where(d => d.EndToken == headEnd && d.Kind is MentionKind.Descriptor or MentionKind.Title).MaxBy(d => d.EndToken - d.FirstToken);
-            if (antecedent is null)
+            var named = _names.Where(d => d.EndToken == headEnd).MaxBy(d => d.EndToken - d.FirstToken);
+            var antecedent = named is { Type: EntityType.Person } ? named
+                : _drafts.Where(d => d.EndToken == headEnd && d.Kind is MentionKind.Descriptor or MentionKind.Title).MaxBy(d => d.EndToken - d.FirstToken);
+
+            // "Donna Rawlings, 59, of Ashton, Md., who": after a place, the sentence's last person is meant (see LinkInOrder).
+            if (antecedent is null && named is null)
             {
                 var start = headEnd;
                 while (start > sentenceStart && headEnd - start < LongestAntecedent && _tokens[start - 1].Kind == TokenKind.Word
@@ -695,7 +707,7 @@ public sealed class EntityResolver : IComponent
 
                 if (!Determiners.Contains(EntityLexicon.Fold(Word(start))))
                 {
-                    return null;
+                    return RelativePronoun(relative, null);
                 }
 
                 var phrase = new TextSpan(_tokens[start].Start, _tokens[headEnd - 1].End);
@@ -709,7 +721,12 @@ public sealed class EntityResolver : IComponent
                 antecedent.MustResolve = true;
             }
 
-            antecedent.Speaker = true;
+            antecedent?.Speaker = true;
+            return RelativePronoun(relative, antecedent);
+        }
+
+        private Draft RelativePronoun(int relative, Draft? antecedent)
+        {
             var pronoun = NewDraft(relative, relative + 1, EntityType.Person, MentionKind.Pronoun);
             var draft = new Draft(pronoun.Span, EntityType.Person, MentionKind.Pronoun, relative, relative + 1, pronoun.Sentence, pronoun.Story)
             {
@@ -1071,8 +1088,8 @@ public sealed class EntityResolver : IComponent
                 {
                     var target = draft.Antecedent is { } antecedent ? antecedent.Cluster?.Root : draft.Kind switch
                     {
+                        _ when RelativePronouns.Contains(draft.Folded) => seen.LastOrDefault(m => m.Sentence == draft.Sentence && TypeOf(m.Cluster!.Root) == EntityType.Person)?.Cluster!.Root,
                         MentionKind.Pronoun => ResolvePronoun(draft, seen, draft.Type == EntityType.Person ? PronounReach : 1),
-                        _ when draft.Folded is "who" or "whom" => seen.LastOrDefault(m => m.Sentence == draft.Sentence && TypeOf(m.Cluster!.Root) == EntityType.Person)?.Cluster!.Root,
                         _ => ResolveDescriptor(draft, seen, titled.GetValueOrDefault(draft.Story) ?? []),
                     };
 

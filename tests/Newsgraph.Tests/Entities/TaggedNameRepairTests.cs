@@ -43,8 +43,9 @@ public class TaggedNameRepairTests
     [Fact]
     public void A_relative_pronoun_speaker_is_its_antecedent_never_an_entity_of_its_own()
     {
-        const string text = "Police questioned a local teacher who said the school had closed.";
-        var document = Tagged(text, [], QuoteIn(text, "the school had closed", "a local teacher who", "who"));
+        const string text = "Police questioned a local teacher who said the school had closed and the staff had left.";
+        var document = Tagged(text, [], QuoteIn(text, "the school had closed", "a local teacher who", "who"),
+            QuoteIn(text, "the staff had left", "a local teacher who", "who"));
         Assert.DoesNotContain(document.Get(Layers.Entities), e => e.Name == "who");
         var teacher = EntityAt(document, "who")!;
         Assert.Equal(["a local teacher", "who"], MentionTexts(document, teacher));
@@ -58,6 +59,16 @@ public class TaggedNameRepairTests
         var document = Tagged(text, [("Don Fowler", EntityType.Person, 1)], QuoteIn(text, "the vote was fair", "Don Fowler, who", "who"));
         Assert.Same(EntityAt(document, "Don Fowler"), EntityAt(document, "who"));
         Assert.Equal("Don Fowler", document.Get(Layers.Quotes)[0].SpeakerName);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_after_a_place_is_the_sentences_person_and_leaves_the_place_a_place()
+    {
+        const string text = "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it moved her.";
+        var document = Tagged(text, [("Donna Rawlings", EntityType.Person, 1), ("Ashton", EntityType.Location, 1), ("Md.", EntityType.Location, 1)],
+            QuoteIn(text, "it moved her", "Md., who", "who"));
+        Assert.Same(EntityAt(document, "Donna Rawlings"), EntityAt(document, "who"));
+        Assert.Equal(EntityType.Location, EntityAt(document, "Md.")!.Type);
     }
 
     [Fact]
