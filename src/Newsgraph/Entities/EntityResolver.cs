@@ -1346,10 +1346,13 @@ public sealed class EntityResolver : IComponent
             }
             if (root.Alias is { } alias)
             {
-                // The text's own spelling of the lexicon's name, else the text's longest name that is not an acronym
-                // ("Turkey", not the official "Türkiye"), else the lexicon's name ("Islamic State" for "ISIS").
+                // The text's own spelling of the lexicon's name; for a place, else the text's longest name that is not
+                // an acronym ("Turkey", not the official "Türkiye"); else the lexicon's name ("Islamic State" for "ISIS",
+                // "Democratic Party" for "Democrats": an organisation's other names are acronyms and member nouns).
                 return names.FirstOrDefault(n => EntityLexicon.Fold(n) == EntityLexicon.Fold(alias.Canonical))
-                    ?? names.Where(n => n.Any(char.IsLower)).OrderByDescending(n => n.Split(' ').Length).ThenByDescending(n => n.Length).FirstOrDefault()
+                    ?? (alias.Type == EntityType.Location
+                        ? names.Where(n => n.Any(char.IsLower)).OrderByDescending(n => n.Split(' ').Length).ThenByDescending(n => n.Length).FirstOrDefault()
+                        : null)
                     ?? alias.Canonical;
             }
 
