@@ -1363,11 +1363,12 @@ public sealed class EntityResolver : IComponent
 
             // A description without a name is named by its head: up to its first comma, without its article.
             var description = _document.Slice(drafts[0].Span).Split(',')[0].Trim();
-            foreach (var article in (string[])["the ", "The ", "a ", "A ", "an ", "An "])
+            // Any space after the article: web copy often has a no-break space there ("A\u00a0Bloomberg poll").
+            foreach (var article in (string[])["the", "The", "a", "A", "an", "An"])
             {
-                if (description.StartsWith(article, StringComparison.Ordinal))
+                if (description.Length > article.Length + 1 && description.StartsWith(article, StringComparison.Ordinal) && char.IsWhiteSpace(description[article.Length]))
                 {
-                    return description[article.Length..];
+                    return description[(article.Length + 1)..];
                 }
             }
 

@@ -100,6 +100,14 @@ public class TaggedNameRepairTests
     }
 
     [Fact]
+    public void A_description_loses_its_article_after_any_space()
+    {
+        const string text = "A\u00a0local poll found the race close.";
+        var document = Tagged(text, [], QuoteIn(text, "the race close", "A\u00a0local poll", "A\u00a0local poll"));
+        Assert.Equal("local poll", EntityAt(document, "A\u00a0local poll")!.Name);
+    }
+
+    [Fact]
     public void The_canonical_name_is_the_articles_own_and_the_key_the_lexicons()
     {
         var turkey = Tagged("Turkey said it would respond.", [("Turkey", EntityType.Location, 1)]);
