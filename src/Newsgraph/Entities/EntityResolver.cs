@@ -75,6 +75,9 @@ public sealed class EntityResolver : IComponent
         /// <summary>The quote finder's name for this speaker (folded), when it gave one.</summary>
         public string? SpokenName { get; set; }
 
+        /// <summary>For a relative pronoun ("a Turkish MP who alleged"), the mention it stands for.</summary>
+        public Draft? Antecedent { get; init; }
+
         /// <summary>A name from <see cref="Layers.Names"/>, not a speaker span made into a mention here.</summary>
         public bool FromNames { get; init; }
     }
@@ -140,6 +143,14 @@ public sealed class EntityResolver : IComponent
         private const int LongestVerbGap = 6;
 
         private static readonly HashSet<string> Auxiliaries = new(["have", "has", "had", "is", "are", "was", "were", "will", "would", "can", "could", "also", "both", "repeatedly", "again", "now", "then", "still", "already", "may", "might", "must", "should", "did", "does", "do", "not", "n't", "never", "had", "been", "reportedly", "officially", "previously"], StringComparer.Ordinal);
+
+        /// <summary>A relative pronoun's antecedent phrase runs back at most this many words to its article ("a
+        /// senior Turkish opposition MP who").</summary>
+        private const int LongestAntecedent = 6;
+
+        private static readonly HashSet<string> RelativePronouns = new(["who", "whom"], StringComparer.Ordinal);
+
+        private static readonly HashSet<string> Determiners = new(["a", "an", "the", "one", "another"], StringComparer.Ordinal);
 
         private static readonly HashSet<string> ObjectPronouns = new(["him", "her", "them", "himself", "herself"], StringComparer.Ordinal);
 
@@ -211,6 +222,17 @@ public sealed class EntityResolver : IComponent
             var names = new List<Draft>();
             var personWords = _document.Get(Layers.Names).Where(n => n.Type == EntityType.Person)
                 .Select(n => EntityLexicon.Fold(Word(_document.TokenAt(n.End - 1)))).ToHashSet(StringComparer.Ordinal);
+            var organisations = OrganisationNames.Find(_document);
+            var taggedAt = new bool[_tokens.Length];
+            foreach (var tagged in _document.Get(Layers.Names))
+            {
+                for (var t = _document.TokenAt(tagged.Start); t >= 0 && t < _tokens.Length && _tokens[t].Start < tagged.End; t++)
+                {
+                    taggedAt[t] = true;
+                }
+            }
+
+            var made = new HashSet<(int, int)>();
             foreach (var tagged in _document.Get(Layers.Names))
             {
                 var first = _document.TokenAt(tagged.Start);
@@ -220,10 +242,32 @@ public sealed class EntityResolver : IComponent
                     continue;
                 }
 
+                // A known organisation's whole name wins over the tagger's part or type ("Kanal" of "Kanal 24").
+                var typeFromLexicon = false;
+                foreach (var (orgFirst, orgEnd) in organisations)
+                {
+                    if (orgFirst <= first && orgEnd >= end)
+                    {
+                        (first, end, typeFromLexicon) = (orgFirst, orgEnd, true);
+                        break;
+                    }
+                }
+
+                if (!typeFromLexicon && tagged.Type == EntityType.Organization && EntityLexicon.NameHeads.GetValueOrDefault(Word(end - 1)) == EntityType.Organization)
+                {
+                    first = OrganisationStart(first, taggedAt);
+                }
+
+                if (!made.Add((first, end)))
+                {
+                    continue;
+                }
+
                 // Taggers differ in what they include: titles are read apart ("MP Erdem" is Erdem; "US Ambassador" is
                 // the US), and a name an alias continues is completed ("Islamic" + "State").
-                var type = tagged.Type;
-                var titleEnd = LeadingTitleEnd(first, end, out var placeEnd);
+                var type = typeFromLexicon ? EntityType.Organization : tagged.Type;
+                var placeEnd = first;
+                var titleEnd = typeFromLexicon ? first : LeadingTitleEnd(first, end, out placeEnd);
                 if (titleEnd > first)
                 {
                     // "General Motors" keeps its title word: only a person's name follows a title.
@@ -288,6 +332,27 @@ public sealed class EntityResolver : IComponent
             }
 
             return names;
+        }
+
+        /// <summary>Where an organisation's name really starts when the tagger gave its end ("Prosecutor’s Office"):
+        /// back over capitalised words no name claims ("Chief") and a place's possessive ("Ankara’s").</summary>
+        private int OrganisationStart(int first, bool[] taggedAt)
+        {
+            var sentenceStart = _document.Sentences[_document.SentenceOfToken(first)].FirstToken;
+            var start = first;
+            while (start > sentenceStart && _tokens[start - 1].Kind == TokenKind.Word && !taggedAt[start - 1]
+                && char.IsUpper(Word(start - 1)[0]) && EntityLexicon.Fold(Word(start - 1)) is not ("the" or "a" or "an"))
+            {
+                start--;
+            }
+
+            if (start > sentenceStart + 1 && EntityLexicon.Fold(Word(start - 1)) == "'s" && taggedAt[start - 2]
+                && _gazetteer.Find(Word(start - 2)).Any())
+            {
+                start -= 2;
+            }
+
+            return start;
         }
 
         /// <summary>Where the titles at the start of [first, end) end ("MP", "US Ambassador"), or first when there are none;
@@ -536,9 +601,30 @@ public sealed class EntityResolver : IComponent
             _names = [.. _drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames).OrderBy(d => d.Span.Start)];
             foreach (var quote in _document.Get(Layers.Quotes))
             {
-                if (quote.Speaker is not { } span || span.Length <= 0 || span.End > _document.Text.Length)
+                if (quote.Speaker is not { } whole || whole.Length <= 0 || whole.End > _document.Text.Length)
                 {
                     speakers.Add(null);
+                    continue;
+                }
+
+                // "US Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov said": each conjunct is
+                // its own mention, and the quote rests on the first, the one the sentence names first.
+                var span = FirstConjunct(whole);
+                var relative = _document.TokenAt(span.Start);
+                if (relative < _tokens.Length && _tokens[relative].Start == span.Start && _tokens[relative].End == span.End
+                    && RelativePronouns.Contains(EntityLexicon.Fold(Word(relative))))
+                {
+                    // "who" is never an entity of its own: it is its antecedent's mention, or no one's.
+                    if (!bySpan.TryGetValue(span, out var who))
+                    {
+                        who = RelativeSpeaker(relative, bySpan);
+                        if (who is not null)
+                        {
+                            bySpan[span] = who;
+                        }
+                    }
+
+                    speakers.Add(who);
                     continue;
                 }
 
@@ -565,6 +651,91 @@ public sealed class EntityResolver : IComponent
             }
 
             return speakers;
+        }
+
+        /// <summary>The first of two coordinated phrases that each hold a person's name, else the span itself.</summary>
+        private TextSpan FirstConjunct(TextSpan span)
+        {
+            var persons = NamesAround(span).Where(d => d.Type == EntityType.Person && span.Covers(d.Span)).ToList();
+            if (persons.Count < 2)
+            {
+                return span;
+            }
+
+            var first = _document.TokenAt(span.Start);
+            for (var t = first + 1; t < _tokens.Length && _tokens[t].End <= span.End; t++)
+            {
+                if (EntityLexicon.Fold(Word(t)) is not ("and" or "&") || persons.Any(p => p.FirstToken < t && p.EndToken > t))
+                {
+                    continue;
+                }
+
+                var conjunctEnd = Word(t - 1) == "," ? t - 1 : t;
+                if (conjunctEnd > first && persons.Any(p => p.EndToken <= conjunctEnd) && persons.Any(p => p.FirstToken > t))
+                {
+                    return new TextSpan(span.Start, _tokens[conjunctEnd - 1].End);
+                }
+            }
+
+            return span;
+        }
+
+        /// <summary>The mention of a relative pronoun speaker, bound to its antecedent: the name right before it
+        /// ("Don Fowler, who"), else the noun phrase back to its article ("a Turkish MP who"); null when neither is there.</summary>
+        private Draft? RelativeSpeaker(int relative, Dictionary<TextSpan, Draft> bySpan)
+        {
+            var sentenceStart = _document.Sentences[_document.SentenceOfToken(relative)].FirstToken;
+            var headEnd = relative > sentenceStart && Word(relative - 1) == "," ? relative - 1 : relative;
+            if (headEnd <= sentenceStart)
+            {
+                return null;
+            }
+
+            var named = _names.Where(d => d.EndToken == headEnd).MaxBy(d => d.EndToken - d.FirstToken);
+            var antecedent = named is { Type: EntityType.Person } ? named
+                : _drafts.Where(d => d.EndToken == headEnd && d.Kind is MentionKind.Descriptor or MentionKind.Title).MaxBy(d => d.EndToken - d.FirstToken);
+
+            // "Donna Rawlings, 59, of Ashton, Md., who": after a place, the sentence's last person is meant (see LinkInOrder).
+            if (antecedent is null && named is null)
+            {
+                var start = headEnd;
+                while (start > sentenceStart && headEnd - start < LongestAntecedent && _tokens[start - 1].Kind == TokenKind.Word
+                    && !Determiners.Contains(EntityLexicon.Fold(Word(start))))
+                {
+                    start--;
+                }
+
+                if (!Determiners.Contains(EntityLexicon.Fold(Word(start))))
+                {
+                    return RelativePronoun(relative, null);
+                }
+
+                var phrase = new TextSpan(_tokens[start].Start, _tokens[headEnd - 1].End);
+                if (!bySpan.TryGetValue(phrase, out antecedent))
+                {
+                    antecedent = NewDraft(start, headEnd, EntityType.Person, MentionKind.Descriptor, _phrases.ReadAppositive(start, headEnd));
+                    _drafts.Add(antecedent);
+                    bySpan[phrase] = antecedent;
+                }
+
+                antecedent.MustResolve = true;
+            }
+
+            antecedent?.Speaker = true;
+            return RelativePronoun(relative, antecedent);
+        }
+
+        private Draft RelativePronoun(int relative, Draft? antecedent)
+        {
+            var pronoun = NewDraft(relative, relative + 1, EntityType.Person, MentionKind.Pronoun);
+            var draft = new Draft(pronoun.Span, EntityType.Person, MentionKind.Pronoun, relative, relative + 1, pronoun.Sentence, pronoun.Story)
+            {
+                Antecedent = antecedent,
+                Folded = pronoun.Folded,
+                Speaker = true,
+            };
+            _drafts.Add(draft);
+            return draft;
         }
 
         private Draft SpeakerDraft(TextSpan span, string? speakerName)
@@ -735,6 +906,20 @@ public sealed class EntityResolver : IComponent
                     continue;
                 }
 
+                // A person's name or surname is that person whatever type the tagger gave it ("Erdem" as MISC after
+                // "Eren Erdem"); a place the gazetteer knows keeps its own reading ("Washington" the city).
+                if (name.Type != EntityType.Person && !KnownPlace(name))
+                {
+                    var sameName = byKey.GetValueOrDefault("p:" + folded);
+                    var surname = sameName is null && byLast.ContainsKey(folded) ? FullNameFor(name, byLast, byFirst, Gender.Unknown) : null;
+                    if ((sameName ?? surname?.Cluster) is { } person)
+                    {
+                        name.Type = EntityType.Person;
+                        name.Cluster = person;
+                        continue;
+                    }
+                }
+
                 name.Cluster = Get((name.Type == EntityType.Person ? "p:" : "n:") + folded);
             }
 
@@ -765,6 +950,9 @@ public sealed class EntityResolver : IComponent
 
             return [.. clusters.Where(c => c.Parent is null)];
         }
+
+        private bool KnownPlace(Draft name) =>
+            name.Type == EntityType.Location && _gazetteer.Find(StripPossessiveText(_document.Slice(name.Span))).Any();
 
         private static string StripPossessive(string folded) => folded.EndsWith("'s", StringComparison.Ordinal) ? folded[..^2].TrimEnd() : folded;
 
@@ -898,10 +1086,10 @@ public sealed class EntityResolver : IComponent
             {
                 if (draft.Cluster is null)
                 {
-                    var target = draft.Kind switch
+                    var target = draft.Antecedent is { } antecedent ? antecedent.Cluster?.Root : draft.Kind switch
                     {
+                        _ when RelativePronouns.Contains(draft.Folded) => seen.LastOrDefault(m => m.Sentence == draft.Sentence && TypeOf(m.Cluster!.Root) == EntityType.Person)?.Cluster!.Root,
                         MentionKind.Pronoun => ResolvePronoun(draft, seen, draft.Type == EntityType.Person ? PronounReach : 1),
-                        _ when draft.Folded is "who" or "whom" => seen.LastOrDefault(m => m.Sentence == draft.Sentence && TypeOf(m.Cluster!.Root) == EntityType.Person)?.Cluster!.Root,
                         _ => ResolveDescriptor(draft, seen, titled.GetValueOrDefault(draft.Story) ?? []),
                     };
 
@@ -1115,7 +1303,8 @@ public sealed class EntityResolver : IComponent
                 entities.Add(new Entity(entities.Count + 1, type, name, titles, [.. drafts.Select(d => mentionIndex[d])])
                 {
                     Place = place,
-                    Key = EntityKeys.For(name, type, place, root.Government ?? root.Alias?.Country ?? root.Countries.Order(StringComparer.Ordinal).FirstOrDefault(), root.Roles.Order(StringComparer.Ordinal).FirstOrDefault(), root.Government is not null),
+                    // The key keeps the lexicon's name, so that "Turkey" and "Türkiye" in two articles link.
+                    Key = EntityKeys.For(root.Government is { } government ? GazetteerName(government) : root.Alias?.Canonical ?? name, type, place, root.Government ?? root.Alias?.Country ?? root.Countries.Order(StringComparer.Ordinal).FirstOrDefault(), root.Roles.Order(StringComparer.Ordinal).FirstOrDefault(), root.Government is not null),
                 });
             }
 
@@ -1129,7 +1318,7 @@ public sealed class EntityResolver : IComponent
                 {
                     // A pronoun no one is named for keeps the quote finder's (absent) name.
                     var index = entityIndex[cluster.Root];
-                    quote = quote with { SpeakerEntity = index, SpeakerName = cluster.Root.Unnamed ? quote.SpeakerName : entities[index].Name };
+                    quote = quote with { Speaker = speaker.Span, SpeakerEntity = index, SpeakerName = cluster.Root.Unnamed ? quote.SpeakerName : entities[index].Name };
                 }
 
                 rewritten.Add(quote);
@@ -1144,8 +1333,10 @@ public sealed class EntityResolver : IComponent
         {
             if (root.Government is { } country)
             {
-                var countryName = _gazetteer.Country(country)?.Name ?? country;
-                return countryName;
+                // The article's own name for the country ("Turkey"), else the gazetteer's ("Russia" for "Moscow").
+                return _names.Where(d => d.Type == EntityType.Location).Select(d => StripPossessiveText(_document.Slice(d.Span)))
+                    .Where(n => n.Any(char.IsLower) && _gazetteer.CountryOf(n) == country).MaxBy(n => n.Length)
+                    ?? GazetteerName(country);
             }
 
             var names = drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames).Select(d => StripPossessiveText(_document.Slice(d.Span))).ToList();
@@ -1155,8 +1346,14 @@ public sealed class EntityResolver : IComponent
             }
             if (root.Alias is { } alias)
             {
-                // The text's own spelling of the lexicon's name, else the lexicon's name ("Islamic State" for "ISIS").
-                return names.FirstOrDefault(n => EntityLexicon.Fold(n) == EntityLexicon.Fold(alias.Canonical)) ?? alias.Canonical;
+                // The text's own spelling of the lexicon's name; for a place, else the text's longest name that is not
+                // an acronym ("Turkey", not the official "Türkiye"); else the lexicon's name ("Islamic State" for "ISIS",
+                // "Democratic Party" for "Democrats": an organisation's other names are acronyms and member nouns).
+                return names.FirstOrDefault(n => EntityLexicon.Fold(n) == EntityLexicon.Fold(alias.Canonical))
+                    ?? (alias.Type == EntityType.Location
+                        ? names.Where(n => n.Any(char.IsLower)).OrderByDescending(n => n.Split(' ').Length).ThenByDescending(n => n.Length).FirstOrDefault()
+                        : null)
+                    ?? alias.Canonical;
             }
 
             if (names.Count > 0)
@@ -1166,16 +1363,19 @@ public sealed class EntityResolver : IComponent
 
             // A description without a name is named by its head: up to its first comma, without its article.
             var description = _document.Slice(drafts[0].Span).Split(',')[0].Trim();
-            foreach (var article in (string[])["the ", "The ", "a ", "A ", "an ", "An "])
+            // Any space after the article: web copy often has a no-break space there ("A\u00a0Bloomberg poll").
+            foreach (var article in (string[])["the", "The", "a", "A", "an", "An"])
             {
-                if (description.StartsWith(article, StringComparison.Ordinal))
+                if (description.Length > article.Length + 1 && description.StartsWith(article, StringComparison.Ordinal) && char.IsWhiteSpace(description[article.Length]))
                 {
-                    return description[article.Length..];
+                    return description[(article.Length + 1)..];
                 }
             }
 
             return description;
         }
+
+        private string GazetteerName(string country) => _gazetteer.Country(country)?.Name ?? country;
 
         private static string StripPossessiveText(string text) =>
             text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal) ? text[..^2] : text;

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Newsgraph.Model;
+using Newsgraph.Pipeline;
+using Newsgraph.Reading;
+
+namespace Newsgraph.Tests.Entities;
+
+/// <summary>
+/// The example article's entities through the default pipeline, whose statistical tagger gives the names: the
+/// expectations a reader checks by hand (one Erdem, no "who", each conjunct its own person, the article's own names,
+/// organisations whole).
+/// </summary>
+public class ExampleArticlePipelineTests
+{
+    private static readonly Lazy<Document> Analyzed = new(() =>
+    {
+        var path = Path.Combine(SharedData.RepoRoot, "examples", "kerry-lavrov-moscow.txt");
+        var options = new ReadOptions { Published = DateOnly.ParseExact("2015-12-15", "yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        return new Analyzer().Analyze(ArticleReader.ReadFile(path, options).Single());
+    });
+
+    private static Entity[] Named(string name) => [.. Analyzed.Value.Get(Layers.Entities).Where(e => e.Name == name)];
+
+    [Fact]
+    public void Erdem_is_one_person_whatever_the_tagger_typed()
+    {
+        var document = Analyzed.Value;
+        var erdem = Assert.Single(Named("Eren Erdem"));
+        Assert.Empty(Named("Erdem"));
+        var mentions = document.Get(Layers.Mentions);
+        Assert.Contains(erdem.Mentions, i => document.Slice(mentions[i].Span) == "a Turkish MP");
+    }
+
+    [Fact]
+    public void No_entity_is_named_who_and_its_quotes_are_erdems()
+    {
+        var document = Analyzed.Value;
+        Assert.Empty(Named("who"));
+        var erdem = Array.IndexOf([.. document.Get(Layers.Entities)], Named("Eren Erdem")[0]);
+        Assert.All(document.Get(Layers.Quotes).Where(q => q.Speaker is { } s && document.Slice(s) == "who"), q => Assert.Equal(erdem, q.SpeakerEntity));
+    }
+
+    [Fact]
+    public void No_mention_joins_kerry_and_lavrov()
+    {
+        var document = Analyzed.Value;
+        Assert.DoesNotContain(document.Get(Layers.Mentions), m => document.Slice(m.Span).Contains("Kerry and Russian", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Names_are_the_articles_own_and_organisations_whole()
+    {
+        Assert.Single(Named("Turkey"));
+        Assert.Empty(Named("Türkiye"));
+        foreach (var name in (string[])["Kanal 24", "Today’s Zaman", "Ottoman Hearths", "Ankara’s Chief Prosecutor’s Office"])
+        {
+            Assert.Equal(EntityType.Organization, Assert.Single(Named(name)).Type);
+        }
+    }
+}
