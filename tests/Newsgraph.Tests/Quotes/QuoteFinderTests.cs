@@ -1,13 +1,18 @@
 using Newsgraph.Model;
 using Newsgraph.Pipeline;
+using Newsgraph.Quotes;
+using Newsgraph.Text;
 
 namespace Newsgraph.Tests.Quotes;
 
 public class QuoteFinderTests
 {
+    /// <summary>QuoteFinder alone, without the resolver that later rewrites speakers, so these cases test the finder.</summary>
+    private static readonly Analyzer QuotesOnly = new([new ParagraphFinder(), new Tokenizer(), new SentenceSplitter(), new QuoteFinder()]);
+
     private static (Document Doc, Quote[] Quotes) Analyze(string text)
     {
-        var document = new Analyzer().Analyze(new Document(text));
+        var document = QuotesOnly.Analyze(new Document(text));
         return (document, [.. document.Get(Layers.Quotes)]);
     }
 
@@ -235,7 +240,7 @@ public class QuoteFinderTests
     {
         var document = Assert.Single(Newsgraph.Reading.ArticleReader.Read(
             System.Text.Encoding.UTF8.GetBytes("Pence: Trump Was \u2018Mocking\u2019 Clinton Camp.\n\nThe governor spoke on Sunday.\n"), "test"));
-        var analysed = new Analyzer().Analyze(document);
+        var analysed = QuotesOnly.Analyze(document);
         var quote = Assert.Single(analysed.Get(Layers.Quotes));
         Assert.Equal("Pence", Slice(analysed, quote.Speaker));
         Assert.Equal(":", Slice(analysed, quote.Cue));
