@@ -126,6 +126,9 @@ public sealed class EntityResolver : IComponent
         /// <summary>An appositive runs at most this many tokens between its commas.</summary>
         private const int LongestAppositive = 14;
 
+        /// <summary>Words of a described antecedent before "who", article included ("a senior Turkish opposition MP").</summary>
+        private const int MaxAntecedentWords = 6;
+
         /// <summary>Tokens between a government's name and its verb: "have also", "and the US have".</summary>
         private const int LongestVerbGap = 6;
 
@@ -482,6 +485,11 @@ public sealed class EntityResolver : IComponent
                 };
             }
 
+            if (end - first == 1 && folded is "who" or "which" && RelativeAntecedent(first) is { } antecedent)
+            {
+                return antecedent;
+            }
+
             // The head of the span is its last name before any comma or relative clause: "Trump campaign spokesman
             // Jason Miller" is Miller, "Don Fowler, who helmed the DNC" is Fowler, "Donald Trump’s campaign" is not Trump.
             var headEnd = span.End;
@@ -523,6 +531,44 @@ public sealed class EntityResolver : IComponent
                 Folded = speakerName is null ? folded : EntityLexicon.Fold(speakerName),
             };
             return result;
+        }
+
+        /// <summary>
+        /// A relative pronoun speaker ("Eren Erdem, who alleged …", "a Turkish MP who alleged …") is the phrase it refers
+        /// to: bound to the name right before it, else a new descriptor over the noun phrase from its article.
+        /// </summary>
+        private Draft? RelativeAntecedent(int pronoun)
+        {
+            var last = pronoun - 1 >= 0 && Word(pronoun - 1) == "," ? pronoun - 2 : pronoun - 1;
+            if (last < 0)
+            {
+                return null;
+            }
+
+            var name = _drafts.FirstOrDefault(d => d.Kind == MentionKind.Name && d.FromNames && d.BoundTo is null && d.EndToken == last + 1);
+            if (name is not null)
+            {
+                var bound = NewDraft(pronoun, pronoun + 1, name.Type, MentionKind.Descriptor);
+                bound.BoundTo = name;
+                return bound;
+            }
+
+            // "which" refers to things ("a statement which said"): only "who" stands for a described person.
+            for (var t = last; t >= 0 && last - t < MaxAntecedentWords && Word(pronoun).Equals("who", StringComparison.OrdinalIgnoreCase); t--)
+            {
+                if (!Word(t).Any(char.IsLetter))
+                {
+                    return null;
+                }
+
+                if (EntityLexicon.Fold(Word(t)) is "a" or "an" or "the")
+                {
+                    var span = new TextSpan(_tokens[t].Start, _tokens[last].End);
+                    return t < last && !_drafts.Any(d => d.Span.Overlaps(span)) ? SpeakerDraft(span, null) : null;
+                }
+            }
+
+            return null;
         }
 
         private bool FollowedByPossessive(Draft name, TextSpan span) =>

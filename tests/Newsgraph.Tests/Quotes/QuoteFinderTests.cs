@@ -209,6 +209,17 @@ public class QuoteFinderTests
         Assert.Equal("Eren Erdem", quote.SpeakerName);
     }
 
+    [Theory]
+    [InlineData("The case targets Istanbul MP Eren Erdem, who alleged that the gas came through Turkey.", "Eren Erdem")]
+    [InlineData("The case targets a Turkish opposition MP who alleged that the gas came through Turkey.", "Turkish opposition MP")]
+    public void ResolverKeepsTheRelativePronounsAntecedent(string text, string name)
+    {
+        var document = new Analyzer().Analyze(new Document(text));
+        var quote = Assert.Single(document.Get(Layers.Quotes));
+        Assert.Equal("who", Slice(document, quote.Speaker));
+        Assert.Equal(name, quote.SpeakerName);
+    }
+
     [Fact]
     public void PronounSpeakerHasNoName()
     {
