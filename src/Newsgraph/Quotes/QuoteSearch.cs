@@ -277,7 +277,7 @@ internal sealed partial class QuoteSearch
             first++;
         }
 
-        if (end - first < MinIndirectTokens)
+        if (end - first < MinIndirectTokens || NamesStatementOnly(first, end))
         {
             return;
         }

@@ -258,6 +258,22 @@ public class QuoteFinderTests
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
     }
 
+    [Theory]
+    [InlineData("On Tuesday, MP Erdem issued a written statement in his defence.")]
+    [InlineData("Trump made the comments at a rally in Ohio.")]
+    [InlineData("Ankara\u2019s Chief Prosecutor\u2019s Office opened the case against the MP on Monday.")]
+    public void NamingAStatementWithoutItsContentIsNoQuote(string text)
+    {
+        Assert.Empty(Analyze(text).Quotes);
+    }
+
+    [Fact]
+    public void AStatementWithItsContentIsAQuote()
+    {
+        var quote = Single("The Trump campaign issued a statement saying that he meant gun owners would vote together.", out var doc);
+        Assert.Equal("The Trump campaign", Slice(doc, quote.Speaker));
+    }
+
     [Fact]
     public void TextWithoutQuotesGivesNone()
     {
