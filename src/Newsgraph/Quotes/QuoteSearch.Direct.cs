@@ -130,6 +130,13 @@ internal sealed partial class QuoteSearch
     /// <summary>"…," Kerry said / "…," said Kerry / "…" – Kerry / "…," according to Kerry.</summary>
     private Attribution? AttributionAfter(QuotedSpan span)
     {
+        // "“… the peace.” Trump replied: “No, …”": after a finished sentence, a cue ending in a colon leads the next quote.
+        var found = TrailingAttribution(span);
+        return found is { } a && _words.IsSentenceEnd(span.ContentEndToken - 1) && _words.IsPunct(a.End + 1, ":") ? null : found;
+    }
+
+    private Attribution? TrailingAttribution(QuotedSpan span)
+    {
         if (span.IsOpenEnded)
         {
             return null;

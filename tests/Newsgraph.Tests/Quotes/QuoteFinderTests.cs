@@ -275,6 +275,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void ACueEndingInAColonAfterAFinishedQuoteLeadsTheNextQuote()
+    {
+        var (doc, quotes) = Analyze("\u201CYou meant that he created the vacuum.\u201D Trump replied: \u201CNo, I meant he\u2019s the founder of ISIS.\u201D");
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct && Slice(doc, q.Speaker) == "Trump");
+        Assert.Equal("No, I meant he\u2019s the founder of ISIS.", doc.Slice(quote.Content));
+    }
+
+    [Fact]
     public void TextWithoutQuotesGivesNone()
     {
         Assert.Empty(Analyze("The weather was fine in Moscow on Tuesday.").Quotes);
