@@ -37,7 +37,7 @@ internal sealed partial class QuoteSearch
         }
 
         // "Calling the effort 'good diplomacy,' the top US diplomat said that …" reports the clause, not the fragment.
-        if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail
+        if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail && !LeadsAQuote(tail)
             && !(tail.Speaker.First < tail.CueFirst && ClauseAfterCue(tail.CueFirst, tail.CueFirst, sentence, CueClass.Say) >= 0))
         {
             if (!IsAttributionTail(tail.End, sentence) && open - FirstFree(open, sentence.FirstToken) <= MaxQuoteLead)
@@ -201,6 +201,13 @@ internal sealed partial class QuoteSearch
         }
 
         return null;
+    }
+
+    /// <summary>"Remarking upon his 'genuine empathy,' Starr said, "Leave aside …"": an attribution ending in a comma or colon right before an opening mark introduces that quote.</summary>
+    private bool LeadsAQuote(Attribution attribution)
+    {
+        var mark = attribution.End + 2;
+        return _words.IsPunct(attribution.End + 1, ",:") && mark < _words.Count && _spanOf[mark] >= 0 && _spans[_spanOf[mark]].OpenToken == mark;
     }
 
     /// <summary>Kerry said: "…" / Kerry told reporters in Moscow, "…" / Trump on Twitter: "…".</summary>

@@ -143,7 +143,7 @@ internal sealed partial class QuoteSearch
             t++;
         }
 
-        if (t < _words.Count && q + 1 < _spans.Length && !_spanUsed[q + 1] && _spans[q + 1].OpenToken == t
+        if (t < _words.Count && q + 1 < _spans.Length && !_spanUsed[q + 1] && _spans[q + 1].OpenToken == t && !HasCue(attribution.End + 1, t)
             && _words.SentenceAt(t - 1).Paragraph == _words.SentenceAt(t).Paragraph
             && (_words.IsPunct(t - 1, ",:") || _words.Is(t - 1, "but") || _words.Is(t - 1, "and")
                 || (_words.IsSentenceEnd(t - 1) && AttributionAfter(_spans[q + 1]) is null && EndsSentence(_spans[q + 1]))))
@@ -156,6 +156,20 @@ internal sealed partial class QuoteSearch
         }
 
         return (span.Content, span.Pieces, Math.Max(span.AfterToken - 1, attribution.End));
+    }
+
+    /// <summary>Whether a reporting verb stands between two tokens: '"A," she said, adding, "B"' makes B a quote of its own (PolNeAR).</summary>
+    private bool HasCue(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (_words.CueClassAt(k) == CueClass.Say)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The object or adjunct after a cue: "told RT" and "in an interview with Kanal 24" give a channel; "told journalists" none.</summary>

@@ -283,6 +283,25 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void AddingBetweenTwoQuotesMakesTwoQuotes()
+    {
+        var (doc, quotes) = Analyze("\u201CWe started those conversations,\u201D Mr. Manafort said, adding of Mr. Trump, \u201CHe cares about the united team.\u201D");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("He cares about the united team.", doc.Slice(quotes[1].Content));
+        Assert.Equal("adding", Slice(doc, quotes[1].Cue));
+        Assert.Equal("Mr. Manafort", Slice(doc, quotes[1].Speaker));
+    }
+
+    [Fact]
+    public void AnAttributionBeforeAnOpeningMarkIntroducesThatQuote()
+    {
+        var (doc, quotes) = Analyze("Remarking upon Clinton\u2019s \u201Cgenuine empathy,\u201D Starr said, \u201CLeave aside the unpleasantness, his empathy is clear.\u201D");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Leave aside the unpleasantness, his empathy is clear.", doc.Slice(quote.Content));
+        Assert.Equal("Starr", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
     public void TextWithoutQuotesGivesNone()
     {
         Assert.Empty(Analyze("The weather was fine in Moscow on Tuesday.").Quotes);
