@@ -26,7 +26,19 @@ internal sealed partial class QuoteSearch
         }
 
         var startsSentence = StartsClause(open, sentence.FirstToken);
-        if (startsSentence && AttributionAfter(span) is { } after)
+        var trailing = AttributionAfter(span);
+
+        // "… Mrs. Clinton — “Born with a silver spoon,” Mr. Elkins said — but …": a quote and its attribution between dashes stand alone.
+        if (!startsSentence && trailing is { } aside && _words.IsDash(open - 1) && _words.IsDash(aside.End + 1))
+        {
+            Add(new Found(QuoteKind.Direct, span.Content, open)
+            {
+                Speaker = aside.Speaker, CueFirst = aside.CueFirst, CueEnd = aside.CueEnd, Channel = aside.Channel,
+            }, open, Math.Max(span.AfterToken - 1, aside.End), aside);
+            return;
+        }
+
+        if (startsSentence && trailing is { } after)
         {
             var (content, pieces, last) = JoinInterrupted(q, after);
             Add(new Found(QuoteKind.Direct, content, open)

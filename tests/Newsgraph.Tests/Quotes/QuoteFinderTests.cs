@@ -302,6 +302,16 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void AQuoteBetweenDashesStandsAlone()
+    {
+        var (doc, quotes) = Analyze("Neither man was impressed by Mrs. Clinton \u2014 \u201CBorn with a silver spoon in her mouth,\u201D Mr. Elkins said \u2014 but they could not back Mr. Trump.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Born with a silver spoon in her mouth,", doc.Slice(quote.Content));
+        Assert.Equal("Mr. Elkins", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
     public void TextWithoutQuotesGivesNone()
     {
         Assert.Empty(Analyze("The weather was fine in Moscow on Tuesday.").Quotes);
