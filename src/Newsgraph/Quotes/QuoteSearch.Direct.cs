@@ -272,10 +272,21 @@ internal sealed partial class QuoteSearch
             return new Attribution(speaker, k, k + 1, channel, colon);
         }
 
-        if (_words.IsPunct(colon, ":") && colon - first <= MaxColonLead && colon > first)
+        // "HEADLINE OF THE ITEM - Jeffrey M. Jones: “…”": a roundup item names its speaker after a dash.
+        var leadFirst = first;
+        for (var k = colon - 1; k > first && colon - k <= MaxColonLead; k--)
         {
-            var lead = _phrases.After(first - 1, colon);
-            if (!lead.IsEmpty && lead.First == first && _phrases.ContainsName(lead))
+            if (_words.IsDash(k))
+            {
+                leadFirst = k + 1;
+                break;
+            }
+        }
+
+        if (_words.IsPunct(colon, ":") && colon - leadFirst <= MaxColonLead && colon > leadFirst)
+        {
+            var lead = _phrases.After(leadFirst - 1, colon);
+            if (!lead.IsEmpty && lead.First == leadFirst && _phrases.ContainsName(lead))
             {
                 return new Attribution(lead, colon, colon + 1, default, colon);
             }

@@ -158,18 +158,19 @@ internal sealed partial class QuoteSearch
         return (span.Content, span.Pieces, Math.Max(span.AfterToken - 1, attribution.End));
     }
 
-    /// <summary>Whether a reporting verb stands between two tokens: '"A," she said, adding, "B"' makes B a quote of its own (PolNeAR).</summary>
+    /// <summary>
+    /// Whether the attribution goes on with a reporting verb of its own ('"A," she said, adding, "B"', '… said and added, "B"'):
+    /// PolNeAR makes B a quote of its own. A verb further on ("said X, who told …") leaves the pieces one quote.
+    /// </summary>
     private bool HasCue(int first, int end)
     {
-        for (var k = first; k < end; k++)
+        var k = first;
+        while (k < end && (_words.IsPunct(k, ",") || _words.Is(k, "and") || _words.Is(k, "then")))
         {
-            if (_words.CueClassAt(k) == CueClass.Say)
-            {
-                return true;
-            }
+            k++;
         }
 
-        return false;
+        return k < end && _words.CueClassAt(k) == CueClass.Say && (_words.Word(k).EndsWith("ing", StringComparison.Ordinal) || _words.Is(k - 1, "and"));
     }
 
     /// <summary>The object or adjunct after a cue: "told RT" and "in an interview with Kanal 24" give a channel; "told journalists" none.</summary>

@@ -312,6 +312,15 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void ARoundupItemNamesItsSpeakerAfterADash()
+    {
+        var (doc, quotes) = Analyze("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: \u201CTwenty states are solidly Republican or leaning Republican this year.\u201D");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Jeffrey M. Jones", Slice(doc, quote.Speaker));
+        Assert.Equal("Twenty states are solidly Republican or leaning Republican this year.", doc.Slice(quote.Content));
+    }
+
+    [Fact]
     public void TextWithoutQuotesGivesNone()
     {
         Assert.Empty(Analyze("The weather was fine in Moscow on Tuesday.").Quotes);
