@@ -46,6 +46,9 @@ internal sealed partial class QuoteSearch
     /// <summary>Most tokens after a cue before the next piece of an interrupted quote ("A," said X, a lawyer who … . "B"); PolNeAR joins such pieces.</summary>
     private const int MaxJoinGap = 40;
 
+    /// <summary>Most tokens from a splitting cue to the quote it introduces ("adding of Mr. Trump, “…”"); a longer run ("noting he would …") is a clause of its own.</summary>
+    private const int MaxSplittingCueLead = 6;
+
     /// <summary>A quote paragraph without attribution runs on from a speaker at most this many paragraphs back.</summary>
     private const int MaxRunOnParagraphs = 1;
 
@@ -159,8 +162,8 @@ internal sealed partial class QuoteSearch
     }
 
     /// <summary>
-    /// Whether the attribution goes on with a reporting verb of its own ('"A," she said, adding, "B"', '… said and added, "B"'):
-    /// PolNeAR makes B a quote of its own. A verb further on ("said X, who told …") leaves the pieces one quote.
+    /// Whether the attribution goes on with a reporting verb that introduces the next quote ('"A," she said, adding, "B"'):
+    /// PolNeAR makes B a quote of its own. A verb further on ("said X, who told …", "noting he would …") leaves the pieces one quote.
     /// </summary>
     private bool HasCue(int first, int end)
     {
@@ -170,7 +173,8 @@ internal sealed partial class QuoteSearch
             k++;
         }
 
-        return k < end && _words.CueClassAt(k) == CueClass.Say && (_words.Word(k).EndsWith("ing", StringComparison.Ordinal) || _words.Is(k - 1, "and"));
+        return k < end && end - k <= MaxSplittingCueLead && _words.CueClassAt(k) == CueClass.Say
+            && (_words.Word(k).EndsWith("ing", StringComparison.Ordinal) || _words.Is(k - 1, "and"));
     }
 
     /// <summary>The object or adjunct after a cue: "told RT" and "in an interview with Kanal 24" give a channel; "told journalists" none.</summary>
