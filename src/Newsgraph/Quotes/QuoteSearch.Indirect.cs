@@ -146,7 +146,7 @@ internal sealed partial class QuoteSearch
             first++;
         }
 
-        if (_words.Role(first) is QuoteWordRole.None or QuoteWordRole.Determiner or QuoteWordRole.Pronoun)
+        if (first >= limit || _words.Role(first) is QuoteWordRole.None or QuoteWordRole.Determiner or QuoteWordRole.Pronoun)
         {
             return first;
         }

@@ -320,6 +320,15 @@ public class QuoteFinderTests
         Assert.Equal("Twenty states are solidly Republican or leaning Republican this year.", doc.Slice(quote.Content));
     }
 
+    [Theory]
+    [InlineData("\u00AB")]
+    [InlineData("\u201C")]
+    [InlineData("\u2014 \u201C")]
+    public void AHeadlineOfMarksAloneGivesNoQuote(string text)
+    {
+        Assert.Empty(Analyze(text).Quotes);
+    }
+
     [Fact]
     public void TextWithoutQuotesGivesNone()
     {
