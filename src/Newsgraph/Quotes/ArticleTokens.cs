@@ -60,15 +60,21 @@ internal sealed class ArticleTokens
 
     public bool IsCapitalized(int t)
     {
+        if (t < 0 || t >= _words.Length)
+        {
+            return false;
+        }
+
         var kind = Tokens[t].Kind;
         return kind is TokenKind.Word or TokenKind.Handle && char.IsUpper(_words[t][0]);
     }
 
-    public bool IsLowerWord(int t) => Tokens[t].Kind == TokenKind.Word && char.IsLower(_words[t][0]);
+    public bool IsLowerWord(int t) => t >= 0 && t < _words.Length && Tokens[t].Kind == TokenKind.Word && char.IsLower(_words[t][0]);
 
     public bool IsPossessive(int t) => _words[t] is "'s" or "\u2019s" or "'S" or "\u2019S";
 
-    public QuoteWordRole Role(int t) => QuoteLexicon.Role(_words[t]);
+    /// <summary>The word's role; none outside the article, so callers may look one token past either end.</summary>
+    public QuoteWordRole Role(int t) => t >= 0 && t < _words.Length ? QuoteLexicon.Role(_words[t]) : QuoteWordRole.None;
 
     /// <summary>The class of a reporting verb at <paramref name="t"/>: lower case in running text; title case only in a headline.</summary>
     public CueClass CueClassAt(int t)

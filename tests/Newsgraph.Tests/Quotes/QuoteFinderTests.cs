@@ -324,6 +324,7 @@ public class QuoteFinderTests
     [InlineData("\u00AB")]
     [InlineData("\u201C")]
     [InlineData("\u2014 \u201C")]
+    [InlineData("adding\u201990s\u2014")]
     public void AHeadlineOfMarksAloneGivesNoQuote(string text)
     {
         Assert.Empty(Analyze(text).Quotes);
