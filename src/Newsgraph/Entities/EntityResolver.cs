@@ -206,14 +206,24 @@ public sealed class EntityResolver : IComponent
                     continue;
                 }
 
-                var text = _document.Slice(name.Span);
+                // "MP Erdem" tagged as an organisation: whoever bears a person's title is a person, and the title no part of the name.
+                var type = name.Type;
+                var span = name.Span;
+                if (end - first > 1 && type is EntityType.Organization or EntityType.Misc && EntityLexicon.Titles.ContainsKey(EntityLexicon.Fold(Word(first)).TrimEnd('.')))
+                {
+                    first++;
+                    span = new TextSpan(_tokens[first].Start, name.End);
+                    type = EntityType.Person;
+                }
+
+                var text = _document.Slice(span);
                 if (EntityLexicon.Demonyms.TryGetValue(text, out var demonymCountry))
                 {
                     Count(demonymCountry);
                     continue;
                 }
 
-                var draft = new Draft(name.Span, name.Type, MentionKind.Name, first, end, _document.SentenceOfToken(first), StoryOf(_document.SentenceOfToken(first)))
+                var draft = new Draft(span, type, MentionKind.Name, first, end, _document.SentenceOfToken(first), StoryOf(_document.SentenceOfToken(first)))
                 {
                     Folded = EntityLexicon.Fold(text),
                     FromNames = true,
