@@ -43,6 +43,16 @@ internal static class QuoteLexicon
 
     private static readonly FrozenSet<string> Titles = LanguageData.Set("en/person_titles.txt", StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> StatementObjects = LanguageData.Set("en/statement_objects.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A noun naming a statement, document or event ("statement", "comments", "case") as a verb's object.</summary>
+    public static bool IsStatementObject(string word) => StatementObjects.Contains(word);
+
+    private static readonly FrozenSet<string> StatementAdjuncts = LanguageData.Set("en/statement_adjuncts.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A word opening an adjunct after a statement noun ("in his defence", "at a rally").</summary>
+    public static bool IsStatementAdjunct(string word) => StatementAdjuncts.Contains(word);
+
     public static CueClass VerbClass(string word) => Verbs.TryGetValue(word, out var verb) ? verb.Class : CueClass.None;
 
     /// <summary>How often the form was a cue word in PolNeAR train.</summary>

@@ -26,7 +26,19 @@ internal sealed partial class QuoteSearch
         }
 
         var startsSentence = StartsClause(open, sentence.FirstToken);
-        if (startsSentence && AttributionAfter(span) is { } after)
+        var trailing = AttributionAfter(span);
+
+        // "… Mrs. Clinton — “Born with a silver spoon,” Mr. Elkins said — but …": a quote and its attribution between dashes stand alone.
+        if (!startsSentence && trailing is { } aside && _words.IsDash(open - 1) && _words.IsDash(aside.End + 1))
+        {
+            Add(new Found(QuoteKind.Direct, span.Content, open)
+            {
+                Speaker = aside.Speaker, CueFirst = aside.CueFirst, CueEnd = aside.CueEnd, Channel = aside.Channel,
+            }, open, Math.Max(span.AfterToken - 1, aside.End), aside);
+            return;
+        }
+
+        if (startsSentence && trailing is { } after)
         {
             var (content, pieces, last) = JoinInterrupted(q, after);
             Add(new Found(QuoteKind.Direct, content, open)
@@ -37,7 +49,7 @@ internal sealed partial class QuoteSearch
         }
 
         // "Calling the effort 'good diplomacy,' the top US diplomat said that …" reports the clause, not the fragment.
-        if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail
+        if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail && !LeadsAQuote(tail)
             && !(tail.Speaker.First < tail.CueFirst && ClauseAfterCue(tail.CueFirst, tail.CueFirst, sentence, CueClass.Say) >= 0))
         {
             if (!IsAttributionTail(tail.End, sentence) && open - FirstFree(open, sentence.FirstToken) <= MaxQuoteLead)
@@ -130,6 +142,13 @@ internal sealed partial class QuoteSearch
     /// <summary>"…," Kerry said / "…," said Kerry / "…" – Kerry / "…," according to Kerry.</summary>
     private Attribution? AttributionAfter(QuotedSpan span)
     {
+        // "“… the peace.” Trump replied: “No, …”": after a finished sentence, a cue ending in a colon leads the next quote.
+        var found = TrailingAttribution(span);
+        return found is { } a && _words.IsSentenceEnd(span.ContentEndToken - 1) && _words.IsPunct(a.End + 1, ":") ? null : found;
+    }
+
+    private Attribution? TrailingAttribution(QuotedSpan span)
+    {
         if (span.IsOpenEnded)
         {
             return null;
@@ -196,6 +215,13 @@ internal sealed partial class QuoteSearch
         return null;
     }
 
+    /// <summary>"Remarking upon his 'genuine empathy,' Starr said, "Leave aside …"": an attribution ending in a comma or colon right before an opening mark introduces that quote.</summary>
+    private bool LeadsAQuote(Attribution attribution)
+    {
+        var mark = attribution.End + 2;
+        return _words.IsPunct(attribution.End + 1, ",:") && mark < _words.Count && _spanOf[mark] >= 0 && _spans[_spanOf[mark]].OpenToken == mark;
+    }
+
     /// <summary>Kerry said: "…" / Kerry told reporters in Moscow, "…" / Trump on Twitter: "…".</summary>
     private Attribution? AttributionBefore(QuotedSpan span, Sentence sentence)
     {
@@ -246,10 +272,21 @@ internal sealed partial class QuoteSearch
             return new Attribution(speaker, k, k + 1, channel, colon);
         }
 
-        if (_words.IsPunct(colon, ":") && colon - first <= MaxColonLead && colon > first)
+        // "HEADLINE OF THE ITEM - Jeffrey M. Jones: “…”": a roundup item names its speaker after a dash.
+        var leadFirst = first;
+        for (var k = colon - 1; k > first && colon - k <= MaxColonLead; k--)
         {
-            var lead = _phrases.After(first - 1, colon);
-            if (!lead.IsEmpty && lead.First == first && _phrases.ContainsName(lead))
+            if (_words.IsDash(k))
+            {
+                leadFirst = k + 1;
+                break;
+            }
+        }
+
+        if (_words.IsPunct(colon, ":") && colon - leadFirst <= MaxColonLead && colon > leadFirst)
+        {
+            var lead = _phrases.After(leadFirst - 1, colon);
+            if (!lead.IsEmpty && lead.First == leadFirst && _phrases.ContainsName(lead))
             {
                 return new Attribution(lead, colon, colon + 1, default, colon);
             }

@@ -6,6 +6,13 @@ namespace Newsgraph.Quotes;
 /// <summary>The indirect and mixed quotes: the clause a reporting verb (or a cue the model finds) governs.</summary>
 internal sealed partial class QuoteSearch
 {
+    /// <summary>Words between a determiner and a statement noun ("a second written statement"); more is a longer phrase.</summary>
+    private const int MaxStatementModifiers = 2;
+
+    /// <summary>"-ing" words longer than this are participles ("saying", "urging"); "king", "thing" are shorter or nouns.</summary>
+    private const int MinParticipleLength = 5;
+
+
     private void FindIndirect(int t, Sentence sentence, bool tailsOnly)
     {
         if (_words.IsAccordingTo(t))
@@ -139,7 +146,7 @@ internal sealed partial class QuoteSearch
             first++;
         }
 
-        if (_words.Role(first) is QuoteWordRole.None or QuoteWordRole.Determiner or QuoteWordRole.Pronoun)
+        if (first >= limit || _words.Role(first) is QuoteWordRole.None or QuoteWordRole.Determiner or QuoteWordRole.Pronoun)
         {
             return first;
         }
@@ -382,4 +389,48 @@ internal sealed partial class QuoteSearch
 
     private void AddIndirect(int first, int end, int cue, Phrase speaker, Phrase channel, bool runsOn, int cueEnd = -1) =>
         Record(first, end, cue, speaker, channel, runsOn, cueEnd);
+
+    /// <summary>
+    /// "MP Erdem issued a written statement in his defence", "Trump made the comments at a rally": the clause names a
+    /// statement or event (with adjuncts at most) but reports nothing said, so it is no quote.
+    /// </summary>
+    private bool NamesStatementOnly(int first, int end)
+    {
+        if (_words.Role(first) != QuoteWordRole.Determiner)
+        {
+            return false;
+        }
+
+        var noun = -1;
+        for (var k = first + 1; k < end && k - first <= MaxStatementModifiers + 1; k++)
+        {
+            if (QuoteLexicon.IsStatementObject(_words.Word(k)))
+            {
+                noun = k;
+                break;
+            }
+
+            if (!_words.IsLowerWord(k))
+            {
+                return false;
+            }
+        }
+
+        if (noun < 0 || (noun + 1 < end && _words.IsLowerWord(noun + 1) && !QuoteLexicon.IsStatementAdjunct(_words.Word(noun + 1))))
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            var word = _words.Word(k);
+            if (_spanOf[k] >= 0 || _words.IsQuoteMark(k) || _words.IsPunct(k, ":") || _words.Is(k, "that") || _words.Is(k, "which")
+                || (_words.IsLowerWord(k) && word.EndsWith("ing", StringComparison.Ordinal) && word.Length > MinParticipleLength))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -46,6 +46,9 @@ internal sealed partial class QuoteSearch
     /// <summary>Most tokens after a cue before the next piece of an interrupted quote ("A," said X, a lawyer who … . "B"); PolNeAR joins such pieces.</summary>
     private const int MaxJoinGap = 40;
 
+    /// <summary>Most tokens from a splitting cue to the quote it introduces ("adding of Mr. Trump, “…”"); a longer run ("noting he would …") is a clause of its own.</summary>
+    private const int MaxSplittingCueLead = 6;
+
     /// <summary>A quote paragraph without attribution runs on from a speaker at most this many paragraphs back.</summary>
     private const int MaxRunOnParagraphs = 1;
 
@@ -143,7 +146,7 @@ internal sealed partial class QuoteSearch
             t++;
         }
 
-        if (t < _words.Count && q + 1 < _spans.Length && !_spanUsed[q + 1] && _spans[q + 1].OpenToken == t
+        if (t < _words.Count && q + 1 < _spans.Length && !_spanUsed[q + 1] && _spans[q + 1].OpenToken == t && !HasCue(attribution.End + 1, t)
             && _words.SentenceAt(t - 1).Paragraph == _words.SentenceAt(t).Paragraph
             && (_words.IsPunct(t - 1, ",:") || _words.Is(t - 1, "but") || _words.Is(t - 1, "and")
                 || (_words.IsSentenceEnd(t - 1) && AttributionAfter(_spans[q + 1]) is null && EndsSentence(_spans[q + 1]))))
@@ -156,6 +159,22 @@ internal sealed partial class QuoteSearch
         }
 
         return (span.Content, span.Pieces, Math.Max(span.AfterToken - 1, attribution.End));
+    }
+
+    /// <summary>
+    /// Whether the attribution goes on with a reporting verb that introduces the next quote ('"A," she said, adding, "B"'):
+    /// PolNeAR makes B a quote of its own. A verb further on ("said X, who told …", "noting he would …") leaves the pieces one quote.
+    /// </summary>
+    private bool HasCue(int first, int end)
+    {
+        var k = first;
+        while (k < end && (_words.IsPunct(k, ",") || _words.Is(k, "and") || _words.Is(k, "then")))
+        {
+            k++;
+        }
+
+        return k < end && end - k <= MaxSplittingCueLead && _words.CueClassAt(k) == CueClass.Say
+            && (_words.Word(k).EndsWith("ing", StringComparison.Ordinal) || _words.Is(k - 1, "and"));
     }
 
     /// <summary>The object or adjunct after a cue: "told RT" and "in an interview with Kanal 24" give a channel; "told journalists" none.</summary>
@@ -277,7 +296,7 @@ internal sealed partial class QuoteSearch
             first++;
         }
 
-        if (end - first < MinIndirectTokens)
+        if (end - first < MinIndirectTokens || NamesStatementOnly(first, end))
         {
             return;
         }

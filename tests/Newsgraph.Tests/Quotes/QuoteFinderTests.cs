@@ -1,13 +1,18 @@
 using Newsgraph.Model;
 using Newsgraph.Pipeline;
+using Newsgraph.Quotes;
+using Newsgraph.Text;
 
 namespace Newsgraph.Tests.Quotes;
 
 public class QuoteFinderTests
 {
+    /// <summary>QuoteFinder alone, without the resolver that later rewrites speakers, so these cases test the finder.</summary>
+    private static readonly Analyzer QuotesOnly = new([new ParagraphFinder(), new Tokenizer(), new SentenceSplitter(), new QuoteFinder()]);
+
     private static (Document Doc, Quote[] Quotes) Analyze(string text)
     {
-        var document = new Analyzer().Analyze(new Document(text));
+        var document = QuotesOnly.Analyze(new Document(text));
         return (document, [.. document.Get(Layers.Quotes)]);
     }
 
@@ -204,6 +209,17 @@ public class QuoteFinderTests
         Assert.Equal("Eren Erdem", quote.SpeakerName);
     }
 
+    [Theory]
+    [InlineData("The case targets Istanbul MP Eren Erdem, who alleged that the gas came through Turkey.", "Eren Erdem")]
+    [InlineData("The case targets a Turkish opposition MP who alleged that the gas came through Turkey.", "Turkish opposition MP")]
+    public void ResolverKeepsTheRelativePronounsAntecedent(string text, string name)
+    {
+        var document = new Analyzer().Analyze(new Document(text));
+        var quote = Assert.Single(document.Get(Layers.Quotes));
+        Assert.Equal("who", Slice(document, quote.Speaker));
+        Assert.Equal(name, quote.SpeakerName);
+    }
+
     [Fact]
     public void PronounSpeakerHasNoName()
     {
@@ -235,11 +251,83 @@ public class QuoteFinderTests
     {
         var document = Assert.Single(Newsgraph.Reading.ArticleReader.Read(
             System.Text.Encoding.UTF8.GetBytes("Pence: Trump Was \u2018Mocking\u2019 Clinton Camp.\n\nThe governor spoke on Sunday.\n"), "test"));
-        var analysed = new Analyzer().Analyze(document);
+        var analysed = QuotesOnly.Analyze(document);
         var quote = Assert.Single(analysed.Get(Layers.Quotes));
         Assert.Equal("Pence", Slice(analysed, quote.Speaker));
         Assert.Equal(":", Slice(analysed, quote.Cue));
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
+    }
+
+    [Theory]
+    [InlineData("On Tuesday, MP Erdem issued a written statement in his defence.")]
+    [InlineData("Trump made the comments at a rally in Ohio.")]
+    [InlineData("Ankara\u2019s Chief Prosecutor\u2019s Office opened the case against the MP on Monday.")]
+    public void NamingAStatementWithoutItsContentIsNoQuote(string text)
+    {
+        Assert.Empty(Analyze(text).Quotes);
+    }
+
+    [Fact]
+    public void AStatementWithItsContentIsAQuote()
+    {
+        var quote = Single("The Trump campaign issued a statement saying that he meant gun owners would vote together.", out var doc);
+        Assert.Equal("The Trump campaign", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void ACueEndingInAColonAfterAFinishedQuoteLeadsTheNextQuote()
+    {
+        var (doc, quotes) = Analyze("\u201CYou meant that he created the vacuum.\u201D Trump replied: \u201CNo, I meant he\u2019s the founder of ISIS.\u201D");
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct && Slice(doc, q.Speaker) == "Trump");
+        Assert.Equal("No, I meant he\u2019s the founder of ISIS.", doc.Slice(quote.Content));
+    }
+
+    [Fact]
+    public void AddingBetweenTwoQuotesMakesTwoQuotes()
+    {
+        var (doc, quotes) = Analyze("\u201CWe started those conversations,\u201D Mr. Manafort said, adding of Mr. Trump, \u201CHe cares about the united team.\u201D");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("He cares about the united team.", doc.Slice(quotes[1].Content));
+        Assert.Equal("adding", Slice(doc, quotes[1].Cue));
+        Assert.Equal("Mr. Manafort", Slice(doc, quotes[1].Speaker));
+    }
+
+    [Fact]
+    public void AnAttributionBeforeAnOpeningMarkIntroducesThatQuote()
+    {
+        var (doc, quotes) = Analyze("Remarking upon Clinton\u2019s \u201Cgenuine empathy,\u201D Starr said, \u201CLeave aside the unpleasantness, his empathy is clear.\u201D");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Leave aside the unpleasantness, his empathy is clear.", doc.Slice(quote.Content));
+        Assert.Equal("Starr", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void AQuoteBetweenDashesStandsAlone()
+    {
+        var (doc, quotes) = Analyze("Neither man was impressed by Mrs. Clinton \u2014 \u201CBorn with a silver spoon in her mouth,\u201D Mr. Elkins said \u2014 but they could not back Mr. Trump.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Born with a silver spoon in her mouth,", doc.Slice(quote.Content));
+        Assert.Equal("Mr. Elkins", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void ARoundupItemNamesItsSpeakerAfterADash()
+    {
+        var (doc, quotes) = Analyze("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: \u201CTwenty states are solidly Republican or leaning Republican this year.\u201D");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Jeffrey M. Jones", Slice(doc, quote.Speaker));
+        Assert.Equal("Twenty states are solidly Republican or leaning Republican this year.", doc.Slice(quote.Content));
+    }
+
+    [Theory]
+    [InlineData("\u00AB")]
+    [InlineData("\u201C")]
+    [InlineData("\u2014 \u201C")]
+    [InlineData("adding\u201990s\u2014")]
+    public void AHeadlineOfMarksAloneGivesNoQuote(string text)
+    {
+        Assert.Empty(Analyze(text).Quotes);
     }
 
     [Fact]
