@@ -217,7 +217,8 @@ public class QuoteFinderTests
         var document = new Analyzer().Analyze(new Document(text));
         var quote = Assert.Single(document.Get(Layers.Quotes));
         Assert.Equal("who", Slice(document, quote.Speaker));
-        Assert.Equal(name, quote.SpeakerName);
+        Assert.NotNull(quote.SpeakerEntity);
+        Assert.Equal(name, document.Get(Layers.Entities)[quote.SpeakerEntity.Value].Name);
     }
 
     [Fact]
