@@ -96,7 +96,19 @@ internal static class AnalyzeCommand
                     }
 
                     Stream target = file ?? (Stream)stdout;
-                    var analysed = analyzer.Analyze(result.Document);
+                    Document analysed;
+                    try
+                    {
+                        analysed = analyzer.Analyze(result.Document);
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        // A fault in one component must not end the batch or print a stack trace: name the article and go on.
+                        Console.Error.WriteLine($"newsgraph analyze: {result.Document.Info.Origin ?? input}: analysis failed ({e.GetType().Name}: {e.Message})");
+                        exit = ExitCodes.BadInput;
+                        continue;
+                    }
+
                     using (var writer = new Utf8JsonWriter(target, new JsonWriterOptions { Indented = !lines, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                     {
                         ArticleJson.Write(writer, analysed);

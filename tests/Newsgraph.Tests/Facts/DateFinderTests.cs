@@ -35,6 +35,7 @@ public class DateFinderTests
     [InlineData("The ministers met on Friday.", "2015-12-15", "Friday", "2015-12-11")]
     [InlineData("Troops crossed the border yesterday.", "2015-12-15", "yesterday", "2015-12-14")]
     [InlineData("He was elected two years ago.", "2015-12-15", "two years ago", "2013")]
+    [InlineData("The tablet was carved 4,000 years ago.", "2015-12-15", "4,000 years ago", "PAST_REF")]
     [InlineData("The plan is now in force.", "2015-12-15", "now", "PRESENT_REF")]
     [InlineData("Attacks have increased recently.", "2015-12-15", "recently", "PAST_REF")]
     [InlineData("Profit fell in the third quarter.", "1989-10-27", "the third quarter", "1989-Q3")]

@@ -318,6 +318,12 @@ internal sealed class DateContext
         }
 
         var grain = fromNow ? TimePoint.GrainOf(unit) : b.Grain;
+        var years = unit switch { "Y" => amount, "DE" => amount * 10L, "CE" => amount * 100L, "Q" => amount / 4, "M" => amount / 12, "W" => amount / 52, _ => amount / 365 };
+        if (b.Date.Year + years is < 2 or > 9998)
+        {
+            // The calendar runs from year 1 to 9999: a point beyond it is only "in the past" or "in the future".
+            return new Resolution(TimeType.Date, amount < 0 ? "PAST_REF" : "FUTURE_REF", null);
+        }
 
         if (unit is "DE" or "CE")
         {

@@ -197,6 +197,9 @@ internal static class DateRules
         return c.UnitStep(unit, step, anaphoric);
     }
 
+    /// <summary>Offsets beyond this many units ("567 million years ago") leave the calendar: they resolve to PAST_REF/FUTURE_REF.</summary>
+    private const double MaxOffsetAmount = 5000;
+
     private static Resolution? Ago(Match m, DateContext c)
     {
         var unit = TimeWords.Unit(m.Groups["unit"].Value);
@@ -214,6 +217,11 @@ internal static class DateRules
         }
 
         var fromNow = dir is "ago" or "from now" or "hence";
+        if (Math.Abs(amount.Value) > MaxOffsetAmount)
+        {
+            return new Resolution(TimeType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF", null);
+        }
+
         return c.Offset((int)Math.Round(amount.Value * sign), unit, fromNow);
     }
 
