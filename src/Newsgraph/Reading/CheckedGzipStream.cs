@@ -7,42 +7,27 @@ namespace Newsgraph.Reading;
 /// at the end the last member's trailer is checked (its length field against the output, its CRC-32 when the member
 /// is small enough to have been kept). Concatenated members (gzip per WARC record) are read as one stream.
 /// </summary>
-internal sealed class CheckedGzipStream : Stream
+internal sealed class CheckedGzipStream : ReadOnlyForwardStream
 {
     /// <summary>Output kept to check the last member's CRC: a WARC record or a news page fits, a whole single-member crawl need not.</summary>
     private const int KeptOutputBytes = 1 << 20;
 
     private readonly TailStream _raw;
-    private readonly GZipStream _gzip;
     private readonly byte[] _kept = new byte[KeptOutputBytes];
     private long _total;
     private bool _checked;
 
     public CheckedGzipStream(Stream compressed)
+        : this(new TailStream(compressed))
     {
-        _raw = new TailStream(compressed);
-        _gzip = new GZipStream(_raw, CompressionMode.Decompress);
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    private CheckedGzipStream(TailStream raw)
+        : base(new GZipStream(raw, CompressionMode.Decompress)) => _raw = raw;
 
     public override int Read(Span<byte> buffer)
     {
-        var read = _gzip.Read(buffer);
+        var read = Inner.Read(buffer);
         if (read > 0)
         {
             Keep(buffer[..read]);
@@ -57,25 +42,6 @@ internal sealed class CheckedGzipStream : Stream
         return read;
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _gzip.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 
     private void Keep(ReadOnlySpan<byte> data)
     {
@@ -129,7 +95,7 @@ internal sealed class CheckedGzipStream : Stream
     }
 
     /// <summary>Passes reads through, remembering how many bytes went by and the last eight of them.</summary>
-    private sealed class TailStream(Stream inner) : Stream
+    private sealed class TailStream(Stream inner) : ReadOnlyForwardStream(inner)
     {
         private readonly byte[] _ring = new byte[8];
 
@@ -149,25 +115,9 @@ internal sealed class CheckedGzipStream : Stream
             }
         }
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
         public override int Read(Span<byte> buffer)
         {
-            var read = inner.Read(buffer);
+            var read = Inner.Read(buffer);
             var from = Math.Max(0, read - 8);
             for (var i = from; i < read; i++)
             {
@@ -178,25 +128,6 @@ internal sealed class CheckedGzipStream : Stream
             return read;
         }
 
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 }
 

@@ -1,23 +1,9 @@
 namespace Newsgraph.Reading;
 
 /// <summary>A read-only stream that first gives back bytes already read from another stream (to sniff its format), then the rest of it.</summary>
-internal sealed class PrefixStream(byte[] prefix, Stream rest, Exception? pending = null) : Stream
+internal sealed class PrefixStream(byte[] prefix, Stream rest, Exception? pending = null) : ReadOnlyForwardStream(rest)
 {
     private int _position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>Reads up to <paramref name="count"/> bytes of <paramref name="stream"/> and returns them with a stream that still starts at them.</summary>
     /// <remarks>
@@ -51,8 +37,6 @@ internal sealed class PrefixStream(byte[] prefix, Stream rest, Exception? pendin
         return (prefix, new PrefixStream(prefix, stream, pending));
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         if (_position < prefix.Length)
@@ -69,26 +53,7 @@ internal sealed class PrefixStream(byte[] prefix, Stream rest, Exception? pendin
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         }
 
-        return rest.Read(buffer);
+        return Inner.Read(buffer);
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            rest.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 }
