@@ -225,30 +225,7 @@ public static class ArticleReader
 
     private static byte[] Gunzip(byte[] bytes, string origin, long maxBytes)
     {
-        try
-        {
-            using var input = new CheckedGzipStream(new MemoryStream(bytes));
-            using var output = new MemoryStream();
-            var buffer = new byte[81920];
-            int read;
-            while ((read = input.Read(buffer)) > 0)
-            {
-                output.Write(buffer, 0, read);
-                if (output.Length > maxBytes)
-                {
-                    throw new InputException(origin, $"decompresses to more than the {maxBytes / (1024 * 1024)} MiB limit for one article");
-                }
-            }
-
-            return output.ToArray();
-        }
-        catch (InvalidDataException e)
-        {
-            throw new InputException(origin, "the gzip data is corrupt or truncated: " + e.Message);
-        }
-        catch (EndOfStreamException)
-        {
-            throw new InputException(origin, "the gzip data is truncated");
-        }
+        using var input = new CheckedGzipStream(new MemoryStream(bytes));
+        return ReadBounded(input, origin, maxBytes);
     }
 }
