@@ -27,8 +27,6 @@ internal static class NerSpeed
         var heap = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"resources loaded in {resourcesSeconds:F3} s, model in {loadSeconds:F3} s; managed heap {heap / (1 << 20)} MB, working set {Environment.WorkingSet / (1 << 20)} MB");
 
-        var union = new HashSet<ulong>(model.First.Keys); union.UnionWith(model.Second.Keys);
-        Console.WriteLine($"SCRATCH union {union.Count}");
         var benchmark = new NerBenchmarks();
         benchmark.Setup();
         clock.Restart();

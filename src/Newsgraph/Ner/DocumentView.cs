@@ -9,6 +9,9 @@ internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, sh
     public ulong LowerHash { get; } = FeatureHash.Of(Lower);
 
     public ulong ShapeHash { get; } = FeatureHash.Of(Shape);
+
+    /// <summary>The form's number among those <see cref="NerResources"/> keeps, so later stages index arrays by it; -1 for a form it does not keep.</summary>
+    public int Id { get; init; } = -1;
 }
 
 /// <summary>How a sentence is capitalised: headlines in CoNLL are ALL CAPS, those of web news Title Case.</summary>
@@ -34,12 +37,14 @@ internal sealed class DocumentView
     public DocumentView(IReadOnlyList<string[]> sentences, NerResources resources)
     {
         Sentences = sentences;
+        Resources = resources;
         var count = sentences.Count;
         Words = new string[count][];
         Lower = new string[count][];
         Shapes = new string[count][];
         LowerHashes = new ulong[count][];
         ShapeHashes = new ulong[count][];
+        Ids = new int[count][];
         Case = new SentenceCase[count];
         Classes = new short[]?[count][];
         CaseRatio = new byte[count][];
@@ -53,6 +58,7 @@ internal sealed class DocumentView
             Shapes[s] = new string[n];
             LowerHashes[s] = new ulong[n];
             ShapeHashes[s] = new ulong[n];
+            Ids[s] = new int[n];
             Classes[s] = new short[]?[n];
             CaseRatio[s] = new byte[n];
             Case[s] = CaseOf(tokens);
@@ -67,6 +73,7 @@ internal sealed class DocumentView
                 Shapes[s][i] = info.Shape;
                 LowerHashes[s][i] = info.LowerHash;
                 ShapeHashes[s][i] = info.ShapeHash;
+                Ids[s][i] = info.Id;
                 Classes[s][i] = FeatureExtractor.CaseIgnored(this, s, i) ? info.CaseIgnoredClasses : info.Classes;
                 CaseRatio[s][i] = info.CaseRatio;
             }
@@ -76,6 +83,9 @@ internal sealed class DocumentView
     }
 
     public IReadOnlyList<string[]> Sentences { get; }
+
+    /// <summary>The word classes and lists the view was made with; its word <see cref="Ids"/> are theirs.</summary>
+    public NerResources Resources { get; }
 
     /// <summary>The tokens with curly quotes made straight.</summary>
     public string[][] Words { get; }
@@ -88,6 +98,9 @@ internal sealed class DocumentView
     public ulong[][] LowerHashes { get; }
 
     public ulong[][] ShapeHashes { get; }
+
+    /// <summary>Each token's <see cref="WordInfo.Id"/>.</summary>
+    public int[][] Ids { get; }
 
     public SentenceCase[] Case { get; }
 
