@@ -1,5 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace Newsgraph.Ner;
 
@@ -10,16 +11,6 @@ namespace Newsgraph.Ner;
 internal sealed class LinearChain
 {
     private const int L = NerLabels.Count;
-
-    /// <summary>For each label, the labels that may precede it: Viterbi looks at these only.</summary>
-    private static readonly int[][] Predecessors = Enumerable.Range(0, L)
-        .Select(to => Enumerable.Range(0, L).Where(from => NerLabels.Allowed[from * L + to]).ToArray())
-        .ToArray();
-
-    /// <summary>The predecessors of all labels in one array: label l's are PredecessorList[PredecessorStart[l]..PredecessorStart[l + 1]].</summary>
-    private static readonly int[] PredecessorList = [.. Predecessors.SelectMany(p => p)];
-
-    private static readonly int[] PredecessorStart = [0, .. Predecessors.Select((_, l) => Predecessors.Take(l + 1).Sum(p => p.Length))];
 
     /// <summary>Sentences up to this many tokens times labels keep their scores on the stack (a few kB).</summary>
     public const int MaxStackScores = 128 * L;
@@ -68,13 +59,13 @@ internal sealed class LinearChain
         return labels;
     }
 
-    /// <summary>emissions[k] = sums[k] * scale, eight at a time: each lane rounds exactly as the scalar product would.</summary>
+    /// <summary>emissions[k] = sums[k] * scale, in vector lanes: each lane rounds exactly as the scalar product would.</summary>
     public static void Emissions(ReadOnlySpan<int> sums, float scale, Span<float> emissions)
     {
         var k = 0;
-        for (; k + 8 <= sums.Length; k += 8)
+        for (; k + Vector<int>.Count <= sums.Length; k += Vector<int>.Count)
         {
-            (Vector256.ConvertToSingle(Vector256.Create(sums.Slice(k, 8))) * scale).CopyTo(emissions.Slice(k, 8));
+            (Vector.ConvertToSingle(new Vector<int>(sums.Slice(k, Vector<int>.Count))) * scale).CopyTo(emissions.Slice(k, Vector<int>.Count));
         }
 
         for (; k < sums.Length; k++)
@@ -89,6 +80,27 @@ internal sealed class LinearChain
     /// </summary>
     public static void Viterbi(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, Span<int> labels)
     {
+        Span<float> allowed = stackalloc float[L * L];
+        AllowedOnly(transitions, allowed);
+        Decode(emissions, n, allowed, labels);
+    }
+
+    /// <summary>The transitions with minus infinity where a transition is not allowed, as <see cref="Decode"/> reads them.</summary>
+    public static void AllowedOnly(ReadOnlySpan<float> transitions, Span<float> allowed)
+    {
+        for (var t = 0; t < L * L; t++)
+        {
+            allowed[t] = NerLabels.Allowed[t] ? transitions[t] : float.NegativeInfinity;
+        }
+    }
+
+    /// <summary>
+    /// Viterbi over <see cref="AllowedOnly"/> transitions, all labels at once in vector lanes. Each lane takes the first
+    /// predecessor of the highest score in label order, and a forbidden one scores minus infinity and never wins, so
+    /// the labels are exactly those of looking at the allowed predecessors one by one.
+    /// </summary>
+    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> allowedTransitions, Span<int> labels)
+    {
         if (n == 0)
         {
             return;
@@ -101,21 +113,38 @@ internal sealed class LinearChain
             score[l] = NerLabels.CanStart(l) ? emissions[l] : float.NegativeInfinity;
         }
 
-        ReadOnlySpan<int> predecessors = PredecessorList;
-        ReadOnlySpan<int> firstPredecessor = PredecessorStart;
+        var lanes = Vector<float>.Count;
+        ref var transitions = ref MemoryMarshal.GetReference(allowedTransitions[..(L * L)]);
         for (var i = 1; i < n; i++)
         {
             var previous = score.Slice((i - 1) * L, L);
             var current = score.Slice(i * L, L);
             var pointers = back.Slice(i * L, L);
             var emitted = emissions.Slice(i * L, L);
-            for (var to = 0; to < L; to++)
+            var to = 0;
+            for (; to + lanes <= L; to += lanes)
+            {
+                var best = new Vector<float>(float.NegativeInfinity);
+                var arg = Vector<int>.Zero;
+                for (var from = 0; from < L; from++)
+                {
+                    var candidate = new Vector<float>(previous[from]) + Vector.LoadUnsafe(ref transitions, (nuint)((from * L) + to));
+                    var better = Vector.GreaterThan(candidate, best);
+                    best = Vector.ConditionalSelect(better, candidate, best);
+                    arg = Vector.ConditionalSelect(better, new Vector<int>(from), arg);
+                }
+
+                (best + new Vector<float>(emitted.Slice(to, lanes))).CopyTo(current.Slice(to, lanes));
+                arg.CopyTo(pointers.Slice(to, lanes));
+            }
+
+            for (; to < L; to++)
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                foreach (var from in predecessors[firstPredecessor[to]..firstPredecessor[to + 1]])
+                for (var from = 0; from < L; from++)
                 {
-                    var candidate = previous[from] + transitions[from * L + to];
+                    var candidate = previous[from] + Unsafe.Add(ref transitions, (from * L) + to);
                     if (candidate > best)
                     {
                         best = candidate;

@@ -19,6 +19,7 @@ internal sealed class NerDecoder
 
     private readonly WeightTable _table;
     private readonly float[] _scales;
+    /// <summary>Per pass, the transitions as <see cref="LinearChain.Decode"/> reads them.</summary>
     private readonly float[][] _transitions;
     private WordScores? _words;
 
@@ -26,7 +27,7 @@ internal sealed class NerDecoder
     {
         _table = new WeightTable([first, second]);
         _scales = [first.Scale, second.Scale];
-        _transitions = [first.Transitions, second.Transitions];
+        _transitions = [AllowedOnly(first.Transitions), AllowedOnly(second.Transitions)];
     }
 
     /// <summary>BILOU labels for every sentence of the document.</summary>
@@ -112,7 +113,7 @@ internal sealed class NerDecoder
 
         var emissions = n * L <= LinearChain.MaxStackScores ? stackalloc float[n * L] : new float[n * L];
         LinearChain.Emissions(sums, _scales[pass], emissions);
-        LinearChain.Viterbi(emissions, n, _transitions[pass], labels);
+        LinearChain.Decode(emissions, n, _transitions[pass], labels);
         return labels;
     }
 
@@ -180,6 +181,13 @@ internal sealed class NerDecoder
                 }
             }
         }
+    }
+
+    private static float[] AllowedOnly(float[] transitions)
+    {
+        var allowed = new float[L * L];
+        LinearChain.AllowedOnly(transitions, allowed);
+        return allowed;
     }
 
     /// <summary>The word caches for views made with these resources, whose word ids they index.</summary>

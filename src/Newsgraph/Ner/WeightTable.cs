@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Newsgraph.Ner;
@@ -136,15 +135,15 @@ internal sealed class WeightTable
     /// <summary>Adds pass <paramref name="pass"/>'s weights of one slot to <paramref name="sums"/>.</summary>
     public void AddRow(int pass, int slot, Span<int> sums) => Add(sums, _weights[pass].AsSpan(slot * L, L));
 
-    /// <summary>target[l] += source[l] over the labels, eight lanes at a time.</summary>
+    /// <summary>target[l] += source[l] over the labels, in vector lanes.</summary>
     public static void Add(Span<int> target, ReadOnlySpan<int> source)
     {
         ref var t = ref MemoryMarshal.GetReference(target[..L]);
         ref var s = ref MemoryMarshal.GetReference(source[..L]);
         var l = 0;
-        for (; l + 8 <= L; l += 8)
+        for (; l + Vector<int>.Count <= L; l += Vector<int>.Count)
         {
-            (Vector256.LoadUnsafe(ref t, (nuint)l) + Vector256.LoadUnsafe(ref s, (nuint)l)).StoreUnsafe(ref t, (nuint)l);
+            (Vector.LoadUnsafe(ref t, (nuint)l) + Vector.LoadUnsafe(ref s, (nuint)l)).StoreUnsafe(ref t, (nuint)l);
         }
 
         for (; l < L; l++)
@@ -153,17 +152,17 @@ internal sealed class WeightTable
         }
     }
 
-    /// <summary>target[l] += source[l] over the labels, sixteen weights at a time widened to ints.</summary>
+    /// <summary>target[l] += source[l] over the labels, in vector lanes of weights widened to ints.</summary>
     public static void Add(Span<int> target, ReadOnlySpan<short> source)
     {
         ref var t = ref MemoryMarshal.GetReference(target[..L]);
         ref var s = ref MemoryMarshal.GetReference(source[..L]);
         var l = 0;
-        for (; l + 16 <= L; l += 16)
+        for (; l + Vector<short>.Count <= L; l += Vector<short>.Count)
         {
-            var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref s, (nuint)l));
-            (Vector256.LoadUnsafe(ref t, (nuint)l) + low).StoreUnsafe(ref t, (nuint)l);
-            (Vector256.LoadUnsafe(ref t, (nuint)(l + 8)) + high).StoreUnsafe(ref t, (nuint)(l + 8));
+            Vector.Widen(Vector.LoadUnsafe(ref s, (nuint)l), out var low, out var high);
+            (Vector.LoadUnsafe(ref t, (nuint)l) + low).StoreUnsafe(ref t, (nuint)l);
+            (Vector.LoadUnsafe(ref t, (nuint)(l + Vector<int>.Count)) + high).StoreUnsafe(ref t, (nuint)(l + Vector<int>.Count));
         }
 
         for (; l < L; l++)
