@@ -15,7 +15,7 @@ internal sealed class LinearChain
     /// <summary>Sentences up to this many tokens times labels keep their scores on the stack (a few kB).</summary>
     public const int MaxStackScores = 128 * L;
 
-    /// <summary>Sentences with up to this many features keep their slots on the stack (16 kB).</summary>
+    /// <summary>Sentences with up to this many features keep their weight rows on the stack (16 kB).</summary>
     private const int MaxStackFeatures = 4096;
 
     /// <summary>The lookup table for <see cref="Tag"/>, built on first use: a model that tags through <see cref="NerDecoder"/> never needs it.</summary>
@@ -50,9 +50,9 @@ internal sealed class LinearChain
         var labels = new int[n];
         var sums = n * L <= MaxStackScores ? stackalloc int[n * L] : new int[n * L];
         sums.Clear();
-        var slots = features.Count <= MaxStackFeatures ? stackalloc int[features.Count] : new int[features.Count];
-        table.Find(CollectionsMarshal.AsSpan(features), slots);
-        table.AddRows(0, slots, CollectionsMarshal.AsSpan(starts), sums);
+        var rows = features.Count <= MaxStackFeatures ? stackalloc int[features.Count] : new int[features.Count];
+        table.Find(CollectionsMarshal.AsSpan(features), rows);
+        table.AddRows(0, rows, CollectionsMarshal.AsSpan(starts), sums);
         var emissions = n * L <= MaxStackScores ? stackalloc float[n * L] : new float[n * L];
         Emissions(sums, Scale, emissions);
         Viterbi(emissions, n, Transitions, labels);

@@ -4,7 +4,7 @@ namespace Newsgraph.Ner;
 
 /// <summary>
 /// Tags documents with both passes of a model. The two passes share one weight table; the first pass's context features
-/// are looked up once and their slots reused by the second, which extracts only its document-level features. The summed
+/// are looked up once and their rows reused by the second, which extracts only its document-level features. The summed
 /// weights of each word's own features are cached per word form, for both passes at once. All sums are integers, so the
 /// labels are exactly those of scoring every feature of <see cref="FeatureExtractor.Extract"/> with each pass.
 /// </summary>
@@ -38,9 +38,9 @@ internal sealed class NerDecoder
         var features = new List<ulong>();
         var starts = new List<int>();
 
-        // The first pass's context features of the whole document, as slots: sentence s's tokens start at
-        // tokenStarts[firstStart[s]..], each entry an index into slots, with one more entry for the end of its last token.
-        var slots = new List<int>();
+        // The first pass's context features of the whole document, as weight rows: sentence s's tokens start at
+        // tokenStarts[firstStart[s]..], each entry an index into rows, with one more entry for the end of its last token.
+        var rows = new List<int>();
         var tokenStarts = new List<int>();
         var firstStart = new int[count];
         var first = new int[count][];
@@ -48,35 +48,35 @@ internal sealed class NerDecoder
         for (var s = 0; s < count; s++)
         {
             FeatureExtractor.Extract(view, s, null, features, starts, withWordFeatures: false);
-            var at = slots.Count;
-            CollectionsMarshal.SetCount(slots, at + features.Count);
-            _table.Find(CollectionsMarshal.AsSpan(features), CollectionsMarshal.AsSpan(slots)[at..]);
+            var at = rows.Count;
+            CollectionsMarshal.SetCount(rows, at + features.Count);
+            _table.Find(CollectionsMarshal.AsSpan(features), CollectionsMarshal.AsSpan(rows)[at..]);
             firstStart[s] = tokenStarts.Count;
             foreach (var start in starts)
             {
                 tokenStarts.Add(at + start);
             }
 
-            first[s] = Decode(0, view, s, words, CollectionsMarshal.AsSpan(slots), ContextStarts(s), [], []);
+            first[s] = Decode(0, view, s, words, CollectionsMarshal.AsSpan(rows), ContextStarts(s), [], []);
         }
 
         var stats = new DocumentStats(view, first);
         var second = new int[count][];
-        var documentSlots = new List<int>();
+        var documentRows = new List<int>();
         for (var s = 0; s < count; s++)
         {
             FeatureExtractor.DocumentFeatures(view, s, stats, features, starts);
-            CollectionsMarshal.SetCount(documentSlots, features.Count);
-            _table.Find(CollectionsMarshal.AsSpan(features), CollectionsMarshal.AsSpan(documentSlots));
-            second[s] = Decode(1, view, s, words, CollectionsMarshal.AsSpan(slots), ContextStarts(s), CollectionsMarshal.AsSpan(documentSlots), CollectionsMarshal.AsSpan(starts));
+            CollectionsMarshal.SetCount(documentRows, features.Count);
+            _table.Find(CollectionsMarshal.AsSpan(features), CollectionsMarshal.AsSpan(documentRows));
+            second[s] = Decode(1, view, s, words, CollectionsMarshal.AsSpan(rows), ContextStarts(s), CollectionsMarshal.AsSpan(documentRows), CollectionsMarshal.AsSpan(starts));
         }
 
         return second;
     }
 
-    /// <summary>One pass over sentence s: the weights of its context slots, other slots, and cached word features, then Viterbi.</summary>
+    /// <summary>One pass over sentence s: the weights of its context rows, other rows, and cached word features, then Viterbi.</summary>
     private int[] Decode(
-        int pass, DocumentView view, int s, WordScores words, ReadOnlySpan<int> slots, ReadOnlySpan<int> starts, ReadOnlySpan<int> moreSlots, ReadOnlySpan<int> moreStarts)
+        int pass, DocumentView view, int s, WordScores words, ReadOnlySpan<int> rows, ReadOnlySpan<int> starts, ReadOnlySpan<int> moreRows, ReadOnlySpan<int> moreStarts)
     {
         var n = view.Words[s].Length;
         var labels = new int[n];
@@ -87,10 +87,10 @@ internal sealed class NerDecoder
 
         var sums = n * L <= LinearChain.MaxStackScores ? stackalloc int[n * L] : new int[n * L];
         sums.Clear();
-        _table.AddRows(pass, slots, starts, sums);
+        _table.AddRows(pass, rows, starts, sums);
         if (!moreStarts.IsEmpty)
         {
-            _table.AddRows(pass, moreSlots, moreStarts, sums);
+            _table.AddRows(pass, moreRows, moreStarts, sums);
         }
 
         var boundaries = Boundaries(view, s, words);
@@ -133,7 +133,7 @@ internal sealed class NerDecoder
         var sums = new int[Passes * Roles * L];
         for (var role = 0; role < Roles; role++)
         {
-            SumWordFeatures(view, s, j, (WordRole)role, sums, role);
+            SumWordFeatures(view, s, j, (WordRole)role, sums);
         }
 
         if (index >= 0)
@@ -154,8 +154,8 @@ internal sealed class NerDecoder
 
         var sums = new int[Passes * 2 * L];
         var perRole = new int[Passes * Roles * L];
-        SumWordFeatures(view, s, -1, WordRole.Previous, perRole, (int)WordRole.Previous);
-        SumWordFeatures(view, s, view.Words[s].Length, WordRole.Next, perRole, (int)WordRole.Next);
+        SumWordFeatures(view, s, -1, WordRole.Previous, perRole);
+        SumWordFeatures(view, s, view.Words[s].Length, WordRole.Next, perRole);
         for (var pass = 0; pass < Passes; pass++)
         {
             Array.Copy(perRole, ((pass * Roles) + (int)WordRole.Previous) * L, sums, pass * 2 * L, L);
@@ -166,18 +166,18 @@ internal sealed class NerDecoder
         return sums;
     }
 
-    private void SumWordFeatures(DocumentView view, int s, int j, WordRole role, int[] sums, int slot)
+    private void SumWordFeatures(DocumentView view, int s, int j, WordRole role, int[] sums)
     {
         var features = new List<ulong>();
         FeatureExtractor.WordFeatures(view, s, j, role, features);
         foreach (var feature in features)
         {
-            var found = _table.Find(feature);
-            if (found >= 0)
+            var row = _table.Find(feature);
+            if (row >= 0)
             {
                 for (var pass = 0; pass < Passes; pass++)
                 {
-                    _table.AddRow(pass, found, sums.AsSpan(((pass * Roles) + slot) * L, L));
+                    _table.AddRow(pass, row, sums.AsSpan(((pass * Roles) + (int)role) * L, L));
                 }
             }
         }
