@@ -23,6 +23,10 @@ internal sealed class NerDecoder
     private readonly float[][] _transitions;
     private WordScores? _words;
 
+    /// <summary>Lists one thread reuses from document to document, so tagging allocates little beyond its results.</summary>
+    [ThreadStatic]
+    private static Buffers? _buffers;
+
     public NerDecoder(LinearChain first, LinearChain second)
     {
         _table = new WeightTable([first, second]);
@@ -35,13 +39,13 @@ internal sealed class NerDecoder
     {
         var words = WordsOf(view.Resources);
         var count = view.Sentences.Count;
-        var features = new List<ulong>();
-        var starts = new List<int>();
+        var buffers = _buffers ??= new Buffers();
+        var (features, starts, rows, tokenStarts, documentRows) = (buffers.Features, buffers.Starts, buffers.Rows, buffers.TokenStarts, buffers.DocumentRows);
+        rows.Clear();
+        tokenStarts.Clear();
 
         // The first pass's context features of the whole document, as weight rows: sentence s's tokens start at
         // tokenStarts[firstStart[s]..], each entry an index into rows, with one more entry for the end of its last token.
-        var rows = new List<int>();
-        var tokenStarts = new List<int>();
         var firstStart = new int[count];
         var first = new int[count][];
         ReadOnlySpan<int> ContextStarts(int s) => CollectionsMarshal.AsSpan(tokenStarts).Slice(firstStart[s], view.Words[s].Length + 1);
@@ -62,7 +66,6 @@ internal sealed class NerDecoder
 
         var stats = new DocumentStats(view, first);
         var second = new int[count][];
-        var documentRows = new List<int>();
         for (var s = 0; s < count; s++)
         {
             FeatureExtractor.DocumentFeatures(view, s, stats, features, starts);
@@ -201,6 +204,19 @@ internal sealed class NerDecoder
         }
 
         return words;
+    }
+
+    private sealed class Buffers
+    {
+        public List<ulong> Features { get; } = [];
+
+        public List<int> Starts { get; } = [];
+
+        public List<int> Rows { get; } = [];
+
+        public List<int> TokenStarts { get; } = [];
+
+        public List<int> DocumentRows { get; } = [];
     }
 
     private sealed class WordScores(NerResources resources)
