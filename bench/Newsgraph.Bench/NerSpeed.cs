@@ -40,16 +40,19 @@ internal static class NerSpeed
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         clock.Restart();
+        var fastest = double.MaxValue;
         for (var pass = 0; pass < passes; pass++)
         {
+            var started = clock.Elapsed.TotalSeconds;
             benchmark.TagDocuments();
+            fastest = Math.Min(fastest, clock.Elapsed.TotalSeconds - started);
         }
 
         var wall = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var tokens = (double)benchmark.Tokens * passes;
         Console.WriteLine($"{passes} passes of {benchmark.Tokens} tokens: wall {wall:F2} s = {tokens / wall:N0} tokens/s; "
-            + $"CPU {cpuSeconds:F2} s = {tokens / cpuSeconds:N0} tokens/s; {(GC.GetAllocatedBytesForCurrentThread() - allocated) / tokens:F0} bytes allocated per token");
+            + $"CPU {cpuSeconds:F2} s = {tokens / cpuSeconds:N0} tokens/s; fastest pass {benchmark.Tokens / fastest:N0} tokens/s; {(GC.GetAllocatedBytesForCurrentThread() - allocated) / tokens:F0} bytes allocated per token");
         Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}; working set {Environment.WorkingSet / (1 << 20)} MB");
     }
 }

@@ -53,14 +53,16 @@ internal sealed class DocumentView
         {
             var tokens = sentences[s];
             var n = tokens.Length;
-            Words[s] = new string[n];
-            Lower[s] = new string[n];
-            Shapes[s] = new string[n];
-            LowerHashes[s] = new ulong[n];
-            ShapeHashes[s] = new ulong[n];
-            Ids[s] = new int[n];
-            Classes[s] = new short[]?[n];
-            CaseRatio[s] = new byte[n];
+
+            // Filled through locals of their exact types, which spares a type check on every store into the arrays.
+            var words = Words[s] = new string[n];
+            var lower = Lower[s] = new string[n];
+            var shapes = Shapes[s] = new string[n];
+            var lowerHashes = LowerHashes[s] = new ulong[n];
+            var shapeHashes = ShapeHashes[s] = new ulong[n];
+            var ids = Ids[s] = new int[n];
+            var classes = Classes[s] = new short[]?[n];
+            var caseRatio = CaseRatio[s] = new byte[n];
             Case[s] = CaseOf(tokens);
             var mayStart = new bool[n];
             for (var i = 0; i < n; i++)
@@ -68,14 +70,14 @@ internal sealed class DocumentView
                 var token = Normalize(tokens[i]);
                 var info = resources.Word(token);
                 mayStart[i] = info.MayStartName;
-                Words[s][i] = token;
-                Lower[s][i] = info.Lower;
-                Shapes[s][i] = info.Shape;
-                LowerHashes[s][i] = info.LowerHash;
-                ShapeHashes[s][i] = info.ShapeHash;
-                Ids[s][i] = info.Id;
-                Classes[s][i] = FeatureExtractor.CaseIgnored(this, s, i) ? info.CaseIgnoredClasses : info.Classes;
-                CaseRatio[s][i] = info.CaseRatio;
+                words[i] = token;
+                lower[i] = info.Lower;
+                shapes[i] = info.Shape;
+                lowerHashes[i] = info.LowerHash;
+                shapeHashes[i] = info.ShapeHash;
+                ids[i] = info.Id;
+                classes[i] = FeatureExtractor.CaseIgnored(this, s, i) ? info.CaseIgnoredClasses : info.Classes;
+                caseRatio[i] = info.CaseRatio;
             }
 
             GazetteerMasks[s] = resources.Gazetteers.Match(Lower[s], mayStart);
@@ -144,7 +146,7 @@ internal sealed class DocumentView
             if (char.IsUpper(token[0]))
             {
                 capitalised++;
-                if (token.Length > 1 && !token.Any(char.IsLower))
+                if (token.Length > 1 && !HasLower(token))
                 {
                     upper++;
                 }
@@ -156,12 +158,25 @@ internal sealed class DocumentView
             return SentenceCase.Normal;
         }
 
-        if (!tokens.Any(t => t.Any(char.IsLower)) && upper > 0)
+        if (upper > 0 && !Array.Exists(tokens, HasLower))
         {
             return SentenceCase.AllCaps;
         }
 
         return capitalised >= TitleCaseShare * words ? SentenceCase.Title : SentenceCase.Normal;
+    }
+
+    private static bool HasLower(string token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
