@@ -45,7 +45,8 @@ internal sealed class LinearChain
     /// <summary>The best label sequence of one sentence given all its features (token i's are features[starts[i]..starts[i+1]]).</summary>
     public int[] Tag(List<ulong> features, List<int> starts)
     {
-        var table = LazyInitializer.EnsureInitialized(ref _table, () => new WeightTable([this]));
+        // Threads that meet an unbuilt table may each build one; any of them serves.
+        var table = _table ??= new WeightTable([this]);
         var n = starts.Count - 1;
         var labels = new int[n];
         var sums = n * L <= MaxStackScores ? stackalloc int[n * L] : new int[n * L];
