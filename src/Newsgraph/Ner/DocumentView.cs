@@ -2,9 +2,9 @@ namespace Newsgraph.Ner;
 
 /// <summary>
 /// One word form's lowercase form, shape, case-ratio bucket, and word classes read with its capitals and without them
-/// (at a sentence start or in a headline), and whether a gazetteer entry starts with it.
+/// (at a sentence start or in a headline), and what the gazetteers have for it alone (<see cref="Gazetteers.Alone"/>).
 /// </summary>
-internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio, bool MayStartName)
+internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio, int GazetteerAlone)
 {
     public ulong LowerHash { get; } = FeatureHash.Of(Lower);
 
@@ -64,12 +64,12 @@ internal sealed class DocumentView
             var classes = Classes[s] = new short[]?[n];
             var caseRatio = CaseRatio[s] = new byte[n];
             Case[s] = CaseOf(tokens);
-            var mayStart = new bool[n];
+            var alone = new int[n];
             for (var i = 0; i < n; i++)
             {
                 var token = Normalize(tokens[i]);
                 var info = resources.Word(token);
-                mayStart[i] = info.MayStartName;
+                alone[i] = info.GazetteerAlone;
                 words[i] = token;
                 lower[i] = info.Lower;
                 shapes[i] = info.Shape;
@@ -80,7 +80,7 @@ internal sealed class DocumentView
                 caseRatio[i] = info.CaseRatio;
             }
 
-            GazetteerMasks[s] = resources.Gazetteers.Match(Lower[s], mayStart);
+            GazetteerMasks[s] = resources.Gazetteers.Match(Lower[s], alone);
         }
     }
 
@@ -123,7 +123,7 @@ internal sealed class DocumentView
             LookupClasses(clusters, token, lower, uninformativeCase: false),
             LookupClasses(clusters, token, lower, uninformativeCase: true),
             CaseRatioBucket(clusters, token, lower),
-            gazetteers.MayStart(lower));
+            gazetteers.Alone(lower));
     }
 
     /// <summary>Curly apostrophes and quotes as CoNLL writes them, so web text meets the features it was trained on.</summary>
