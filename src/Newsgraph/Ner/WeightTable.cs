@@ -31,7 +31,7 @@ internal sealed class WeightTable
     /// <summary>Rows are numbered in the order the passes list their features, the first pass's (the trainer's first seen, so frequent) first.</summary>
     public WeightTable(IReadOnlyList<LinearChain> passes)
     {
-        var rows = new Dictionary<ulong, int>();
+        var rows = new Dictionary<ulong, int>(passes.Sum(p => p.Keys.Length));
         foreach (var pass in passes)
         {
             foreach (var key in pass.Keys)

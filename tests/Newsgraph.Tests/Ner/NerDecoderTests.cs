@@ -43,6 +43,19 @@ public class NerDecoderTests
         Assert.Contains(second[0], label => label != NerLabels.Outside);
     }
 
+    /// <summary>Ingest tags articles on several threads with one model: its shared word caches must not mix them up.</summary>
+    [Fact]
+    public void Threads_tagging_at_once_get_the_labels_of_one_thread()
+    {
+        var model = NerModel.Default;
+        var resources = NerResources.Default;
+        string[][] document = [["Kerry", "met", "Lavrov", "in", "Moscow", "."], ["Lavrov", "said", "Russia", "agreed", "."]];
+        var expected = model.Tag(resources.View(document));
+        var results = new int[64][][];
+        Parallel.For(0, results.Length, k => results[k] = model.Tag(resources.View(document)));
+        Assert.All(results, labels => Assert.Equal(expected, labels));
+    }
+
     [Fact]
     public void One_table_gives_each_pass_its_own_weights_and_zeros_where_a_pass_lacks_a_feature()
     {
