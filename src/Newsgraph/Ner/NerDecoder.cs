@@ -14,11 +14,12 @@ internal sealed class NerDecoder
     private const int Passes = 2;
     private const int Roles = 3;
 
-    /// <summary>Per word form and case: the working vocabulary of news, about 20 MB of sums at most.</summary>
+    /// <summary>Per word form and case: the working vocabulary of news, about 40 MB of sums at most.</summary>
     private const int MaxCachedWords = 50_000;
 
     private readonly WeightTable _table;
     private readonly float[] _scales;
+
     /// <summary>Per pass, the transitions as <see cref="LinearChain.Decode"/> reads them.</summary>
     private readonly float[][] _transitions;
     private WordScores? _words;
