@@ -6,6 +6,7 @@ namespace Newsgraph.Bench;
 /// <summary>
 /// The name tagger alone: both passes over CoNLL-2003 dev when ../shared/data is present (else the example article
 /// repeated); tokens per second = Tokens / mean time of TagDocuments. ModelLoad reads the embedded model file.
+/// <c>ner-speed</c> (<see cref="NerSpeed"/>) times the same call by wall and CPU time, quicker on a busy machine.
 /// </summary>
 [MemoryDiagnoser]
 public class NerBenchmarks

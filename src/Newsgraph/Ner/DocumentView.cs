@@ -2,13 +2,16 @@ namespace Newsgraph.Ner;
 
 /// <summary>
 /// One word form's lowercase form, shape, case-ratio bucket, and word classes read with its capitals and without them
-/// (at a sentence start or in a headline), and whether a gazetteer entry starts with it.
+/// (at a sentence start or in a headline), and what the gazetteers have for it alone (<see cref="Gazetteers.Alone"/>).
 /// </summary>
-internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio, bool MayStartName)
+internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio, int GazetteerAlone)
 {
     public ulong LowerHash { get; } = FeatureHash.Of(Lower);
 
     public ulong ShapeHash { get; } = FeatureHash.Of(Shape);
+
+    /// <summary>The form's number among those <see cref="NerResources"/> keeps, so later stages index arrays by it; -1 for a form it does not keep.</summary>
+    public int Id { get; init; } = -1;
 }
 
 /// <summary>How a sentence is capitalised: headlines in CoNLL are ALL CAPS, those of web news Title Case.</summary>
@@ -34,12 +37,14 @@ internal sealed class DocumentView
     public DocumentView(IReadOnlyList<string[]> sentences, NerResources resources)
     {
         Sentences = sentences;
+        Resources = resources;
         var count = sentences.Count;
         Words = new string[count][];
         Lower = new string[count][];
         Shapes = new string[count][];
         LowerHashes = new ulong[count][];
         ShapeHashes = new ulong[count][];
+        Ids = new int[count][];
         Case = new SentenceCase[count];
         Classes = new short[]?[count][];
         CaseRatio = new byte[count][];
@@ -48,34 +53,41 @@ internal sealed class DocumentView
         {
             var tokens = sentences[s];
             var n = tokens.Length;
-            Words[s] = new string[n];
-            Lower[s] = new string[n];
-            Shapes[s] = new string[n];
-            LowerHashes[s] = new ulong[n];
-            ShapeHashes[s] = new ulong[n];
-            Classes[s] = new short[]?[n];
-            CaseRatio[s] = new byte[n];
+
+            // Filled through locals of their exact types, which spares a type check on every store into the arrays.
+            var words = Words[s] = new string[n];
+            var lower = Lower[s] = new string[n];
+            var shapes = Shapes[s] = new string[n];
+            var lowerHashes = LowerHashes[s] = new ulong[n];
+            var shapeHashes = ShapeHashes[s] = new ulong[n];
+            var ids = Ids[s] = new int[n];
+            var classes = Classes[s] = new short[]?[n];
+            var caseRatio = CaseRatio[s] = new byte[n];
             Case[s] = CaseOf(tokens);
-            var mayStart = new bool[n];
+            var alone = new int[n];
             for (var i = 0; i < n; i++)
             {
                 var token = Normalize(tokens[i]);
                 var info = resources.Word(token);
-                mayStart[i] = info.MayStartName;
-                Words[s][i] = token;
-                Lower[s][i] = info.Lower;
-                Shapes[s][i] = info.Shape;
-                LowerHashes[s][i] = info.LowerHash;
-                ShapeHashes[s][i] = info.ShapeHash;
-                Classes[s][i] = FeatureExtractor.CaseIgnored(this, s, i) ? info.CaseIgnoredClasses : info.Classes;
-                CaseRatio[s][i] = info.CaseRatio;
+                alone[i] = info.GazetteerAlone;
+                words[i] = token;
+                lower[i] = info.Lower;
+                shapes[i] = info.Shape;
+                lowerHashes[i] = info.LowerHash;
+                shapeHashes[i] = info.ShapeHash;
+                ids[i] = info.Id;
+                classes[i] = FeatureExtractor.CaseIgnored(this, s, i) ? info.CaseIgnoredClasses : info.Classes;
+                caseRatio[i] = info.CaseRatio;
             }
 
-            GazetteerMasks[s] = resources.Gazetteers.Match(Lower[s], mayStart);
+            GazetteerMasks[s] = resources.Gazetteers.Match(Lower[s], alone);
         }
     }
 
     public IReadOnlyList<string[]> Sentences { get; }
+
+    /// <summary>The word classes and lists the view was made with; its word <see cref="Ids"/> are theirs.</summary>
+    public NerResources Resources { get; }
 
     /// <summary>The tokens with curly quotes made straight.</summary>
     public string[][] Words { get; }
@@ -88,6 +100,9 @@ internal sealed class DocumentView
     public ulong[][] LowerHashes { get; }
 
     public ulong[][] ShapeHashes { get; }
+
+    /// <summary>Each token's <see cref="WordInfo.Id"/>.</summary>
+    public int[][] Ids { get; }
 
     public SentenceCase[] Case { get; }
 
@@ -108,7 +123,7 @@ internal sealed class DocumentView
             LookupClasses(clusters, token, lower, uninformativeCase: false),
             LookupClasses(clusters, token, lower, uninformativeCase: true),
             CaseRatioBucket(clusters, token, lower),
-            gazetteers.MayStart(lower));
+            gazetteers.Alone(lower));
     }
 
     /// <summary>Curly apostrophes and quotes as CoNLL writes them, so web text meets the features it was trained on.</summary>
@@ -131,7 +146,7 @@ internal sealed class DocumentView
             if (char.IsUpper(token[0]))
             {
                 capitalised++;
-                if (token.Length > 1 && !token.Any(char.IsLower))
+                if (token.Length > 1 && !HasLower(token))
                 {
                     upper++;
                 }
@@ -143,12 +158,25 @@ internal sealed class DocumentView
             return SentenceCase.Normal;
         }
 
-        if (!tokens.Any(t => t.Any(char.IsLower)) && upper > 0)
+        if (upper > 0 && !Array.Exists(tokens, HasLower))
         {
             return SentenceCase.AllCaps;
         }
 
         return capitalised >= TitleCaseShare * words ? SentenceCase.Title : SentenceCase.Normal;
+    }
+
+    private static bool HasLower(string token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

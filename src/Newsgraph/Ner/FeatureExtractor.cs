@@ -128,6 +128,24 @@ internal sealed class FeatureExtractor
     }
 
     /// <summary>
+    /// The document-level features alone of every token of one sentence (token i's are features[starts[i]..starts[i + 1]]):
+    /// with those <see cref="Extract"/> gives without first-pass labels, they make the second pass's features.
+    /// </summary>
+    public static void DocumentFeatures(DocumentView view, int s, DocumentStats firstPass, List<ulong> features, List<int> starts)
+    {
+        features.Clear();
+        starts.Clear();
+        var sentenceCase = (ulong)view.Case[s];
+        for (var i = 0; i < view.Words[s].Length; i++)
+        {
+            starts.Add(features.Count);
+            AddDocumentFeatures(firstPass, s, i, view.Lower[s][i], view.Words[s][i], sentenceCase, features);
+        }
+
+        starts.Add(features.Count);
+    }
+
+    /// <summary>
     /// The features that depend on one token alone, in its role next to the tagged token: its own form, lowercase form,
     /// shape, affixes and word classes; or, as the token before or after, its lowercase form, shape and classes.
     /// Token -1 and token n stand for the sentence boundaries.

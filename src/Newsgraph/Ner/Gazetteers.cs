@@ -56,14 +56,17 @@ internal sealed class Gazetteers
         return new Gazetteers(entries, maxTokens);
     }
 
-    /// <summary>Whether some entry starts with this lowercase token: where none does, matching skips the token.</summary>
-    public bool MayStart(string lowerToken) => _entries.ContainsKey(lowerToken);
+    /// <summary>
+    /// The lists that have this lowercase token alone as an entry (a bit per list, 0 where it only begins longer
+    /// entries), or -1 where no entry begins with it: matching skips such a token, and needs not look the others up alone.
+    /// </summary>
+    public int Alone(string lowerToken) => _entries.TryGetValue(lowerToken, out var lists) ? lists : -1;
 
     /// <summary>
     /// For each token, a bit mask per list of the positions (1 begin, 2 inside, 4 last, 8 unit) it takes in the
     /// longest matches starting at each token: masks[token * ListNames.Length + list].
     /// </summary>
-    public byte[] Match(IReadOnlyList<string> lowerTokens, IReadOnlyList<bool>? mayStart = null)
+    public byte[] Match(IReadOnlyList<string> lowerTokens, IReadOnlyList<int>? alone = null)
     {
         var n = lowerTokens.Count;
         var masks = new byte[n * ListNames.Length];
@@ -72,7 +75,7 @@ internal sealed class Gazetteers
         Span<int> found = stackalloc int[ListNames.Length];
         for (var start = 0; start < n; start++)
         {
-            if (mayStart is not null && !mayStart[start])
+            if (alone is not null && alone[start] < 0)
             {
                 continue;
             }
@@ -94,7 +97,12 @@ internal sealed class Gazetteers
 
                 token.CopyTo(key[used..]);
                 used += token.Length;
-                if (!lookup.TryGetValue(key[..used], out var lists))
+                int lists;
+                if (length == 1 && alone is not null)
+                {
+                    lists = alone[start];
+                }
+                else if (!lookup.TryGetValue(key[..used], out lists))
                 {
                     break;
                 }

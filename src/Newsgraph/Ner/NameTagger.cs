@@ -31,8 +31,23 @@ public sealed class NameTagger : IComponent
     {
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.Tokens;
-        var sentences = document.Sentences.Where(s => s.TokenCount > 0).ToList();
-        var words = sentences.Select(s => Enumerable.Range(s.FirstToken, s.TokenCount).Select(t => document.Slice(tokens[t])).ToArray()).ToList();
+        var sentences = new List<Sentence>(document.Sentences.Length);
+        var words = new List<string[]>(document.Sentences.Length);
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.TokenCount > 0)
+            {
+                var forms = new string[sentence.TokenCount];
+                for (var t = 0; t < forms.Length; t++)
+                {
+                    forms[t] = document.Slice(tokens[sentence.FirstToken + t]);
+                }
+
+                sentences.Add(sentence);
+                words.Add(forms);
+            }
+        }
+
         var labels = _model.Tag(_resources.View(words));
         var names = ImmutableArray.CreateBuilder<Mention>();
         for (var s = 0; s < sentences.Count; s++)

@@ -32,11 +32,14 @@ internal sealed class NerModel
 
     private static readonly Lazy<NerModel> Embedded = new(LoadEmbedded);
 
+    private readonly NerDecoder _decoder;
+
     public NerModel(NerManifest manifest, LinearChain first, LinearChain second)
     {
         Manifest = manifest;
         First = first;
         Second = second;
+        _decoder = new NerDecoder(first, second);
     }
 
     public static NerModel Default => Embedded.Value;
@@ -48,28 +51,7 @@ internal sealed class NerModel
     public LinearChain Second { get; }
 
     /// <summary>BILOU labels for every sentence of the document.</summary>
-    public int[][] Tag(DocumentView view)
-    {
-        var features = new List<ulong>();
-        var starts = new List<int>();
-        var count = view.Sentences.Count;
-        var first = new int[count][];
-        for (var s = 0; s < count; s++)
-        {
-            FeatureExtractor.Extract(view, s, null, features, starts, withWordFeatures: false);
-            first[s] = First.Tag(features, starts, view, s);
-        }
-
-        var stats = new DocumentStats(view, first);
-        var second = new int[count][];
-        for (var s = 0; s < count; s++)
-        {
-            FeatureExtractor.Extract(view, s, stats, features, starts, withWordFeatures: false);
-            second[s] = Second.Tag(features, starts, view, s);
-        }
-
-        return second;
-    }
+    public int[][] Tag(DocumentView view) => _decoder.Tag(view);
 
     public void Save(Stream stream)
     {

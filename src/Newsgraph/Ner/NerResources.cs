@@ -16,6 +16,8 @@ internal sealed class NerResources
 
     private readonly ConcurrentDictionary<string, WordInfo> _words = new(StringComparer.Ordinal);
 
+    private int _lastId = -1;
+
     public NerResources(WordClusters clusters, Gazetteers gazetteers, string hash)
     {
         Clusters = clusters;
@@ -43,12 +45,7 @@ internal sealed class NerResources
         }
 
         info = DocumentView.Describe(token, Clusters, Gazetteers);
-        if (_words.Count < MaxCachedWords)
-        {
-            _words.TryAdd(token, info);
-        }
-
-        return info;
+        return _words.Count < MaxCachedWords ? _words.GetOrAdd(token, info with { Id = Interlocked.Increment(ref _lastId) }) : info;
     }
 
     private static string HashOf(IEnumerable<string> files)
