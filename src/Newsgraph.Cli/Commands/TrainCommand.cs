@@ -18,8 +18,9 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/Newsgraph/Models/ner.bin" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights all stay below this.", DefaultValueFactory = _ => new NerTrainingOptions().PruneBelow };
-        var command = new Command("ner", "Train the named-entity tagger (deterministic: fixed seed and order).") { train, dev, output, epochs, prune };
-        command.SetAction(parse => RunNer(parse.GetValue(train)!, parse.GetValue(dev)!, parse.GetValue(output)!, new NerTrainingOptions { Epochs = parse.GetValue(epochs), PruneBelow = parse.GetValue(prune) }));
+        var mixes = new Option<int>("--mixes") { Description = "Perceptrons trained with different seeds and averaged into one.", DefaultValueFactory = _ => new NerTrainingOptions().Mixes };
+        var command = new Command("ner", "Train the named-entity tagger (deterministic: fixed seed and order).") { train, dev, output, epochs, prune, mixes };
+        command.SetAction(parse => RunNer(parse.GetValue(train)!, parse.GetValue(dev)!, parse.GetValue(output)!, new NerTrainingOptions { Epochs = parse.GetValue(epochs), PruneBelow = parse.GetValue(prune), Mixes = parse.GetValue(mixes) }));
         return command;
     }
 
@@ -69,12 +70,13 @@ internal static class TrainCommand
     {
         var corpus = new Option<string[]>("--corpus") { Description = "Text files: one article a line (title TAB body), CoNLL column files (.conll or -DOCSTART-), or folders of .txt articles.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Where to write the word classes.", DefaultValueFactory = _ => "src/Newsgraph/Data/ner/clusters.tsv" };
-        var command = new Command("clusters", "Learn word classes from unlabeled text by exchange clustering (deterministic).") { corpus, output };
-        command.SetAction(parse => RunClusters(parse.GetValue(corpus)!, parse.GetValue(output)!));
+        var classes = new Option<int[]>("--classes") { Description = "Class counts, coarse to fine, one clustering each.", DefaultValueFactory = _ => [.. new ExchangeClusteringOptions().ClassCounts], AllowMultipleArgumentsPerToken = true };
+        var command = new Command("clusters", "Learn word classes from unlabeled text by exchange clustering (deterministic).") { corpus, output, classes };
+        command.SetAction(parse => RunClusters(parse.GetValue(corpus)!, parse.GetValue(output)!, new ExchangeClusteringOptions { ClassCounts = parse.GetValue(classes)! }));
         return command;
     }
 
-    private static int RunClusters(string[] inputs, string outPath)
+    private static int RunClusters(string[] inputs, string outPath, ExchangeClusteringOptions options)
     {
         var clock = Stopwatch.StartNew();
         List<string[]> sentences;
@@ -89,7 +91,7 @@ internal static class TrainCommand
         }
 
         Console.Error.WriteLine($"read {sentences.Sum(s => s.Length)} tokens in {clock.Elapsed.TotalSeconds:F1} s");
-        var lines = ExchangeClustering.Run(sentences, new ExchangeClusteringOptions(), Console.Error.WriteLine);
+        var lines = ExchangeClustering.Run(sentences, options, Console.Error.WriteLine);
         try
         {
             File.WriteAllLines(outPath, [$"# Word classes by exchange clustering ({string.Join(", ", inputs.Select(Path.GetFileName))}); made by ./newsgraph train clusters", .. lines]);

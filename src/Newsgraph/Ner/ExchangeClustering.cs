@@ -7,7 +7,7 @@ namespace Newsgraph.Ner;
 internal sealed record ExchangeClusteringOptions
 {
     /// <summary>Coarse to fine: coarse classes generalise over rare words, fine ones keep names of one kind apart.</summary>
-    public IReadOnlyList<int> ClassCounts { get; init; } = [64, 256, 512];
+    public IReadOnlyList<int> ClassCounts { get; init; } = [64, 256, 512, 1024];
 
     /// <summary>Words seen fewer times have too few contexts to place; they share one "rare word" entry.</summary>
     public int MinCount { get; init; } = 3;

@@ -13,6 +13,10 @@ internal sealed record NerTrainingOptions
 
     public int Seed { get; init; } = 20031;
 
+    /// <summary>Perceptrons trained with different shuffling seeds whose weights are averaged into one model.</summary>
+    public int Mixes { get; init; } = 1;
+
+
     /// <summary>Features whose averaged weights all stay below this barely move a score; dropping them shrinks the model.</summary>
     public float PruneBelow { get; init; } = 0.02f;
 
@@ -104,7 +108,10 @@ internal static class NerTrainer
         return selected;
     }
 
-    /// <summary>Averaged perceptron over whole sentences; weights are exact integers, averaged at the end.</summary>
+    /// <summary>
+    /// Averaged perceptron over whole sentences (weights exact integers, averaged at the end), run once per mix with its
+    /// own shuffling seed; the mixes' averaged weights are averaged again (parameter mixing), which steadies the model.
+    /// </summary>
     internal static LinearChain TrainChain(List<(Example Example, int[] Gold)> data, NerTrainingOptions options)
     {
         var index = new Dictionary<ulong, int>();
@@ -129,12 +136,34 @@ internal static class NerTrainer
             encoded[e] = rows;
         }
 
-        var weights = new int[keys.Count * L];
-        var sums = new long[keys.Count * L];
+        var mixed = new double[keys.Count * L];
+        var mixedTransitions = new double[L * L];
+        for (var mix = 0; mix < options.Mixes; mix++)
+        {
+            var (averaged, averagedTransitions) = Perceptron(data, encoded, keys.Count, options, options.Seed + mix);
+            for (var k = 0; k < mixed.Length; k++)
+            {
+                mixed[k] += averaged[k];
+            }
+
+            for (var t = 0; t < mixedTransitions.Length; t++)
+            {
+                mixedTransitions[t] += averagedTransitions[t];
+            }
+        }
+
+        return Finish(keys, mixed, mixedTransitions, options.Mixes, options.PruneBelow);
+    }
+
+    private static (double[] Weights, double[] Transitions) Perceptron(
+        List<(Example Example, int[] Gold)> data, int[][] encoded, int rowCount, NerTrainingOptions options, int seed)
+    {
+        var weights = new int[rowCount * L];
+        var sums = new long[rowCount * L];
         var transitions = new int[L * L];
         var transitionSums = new long[L * L];
         var order = Enumerable.Range(0, data.Count).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var emissions = new float[256 * L];
         var floatTransitions = new float[L * L];
         var predicted = new int[256];
@@ -195,7 +224,20 @@ internal static class NerTrainer
             }
         }
 
-        return Finish(keys, weights, sums, transitions, transitionSums, step, options.PruneBelow);
+        double Average(int w, long sum) => w - (double)sum / step;
+        var averaged = new double[weights.Length];
+        for (var k = 0; k < averaged.Length; k++)
+        {
+            averaged[k] = Average(weights[k], sums[k]);
+        }
+
+        var averagedTransitions = new double[transitions.Length];
+        for (var t = 0; t < transitions.Length; t++)
+        {
+            averagedTransitions[t] = Average(transitions[t], transitionSums[t]);
+        }
+
+        return (averaged, averagedTransitions);
     }
 
     private static void Update(int[] weights, long[] sums, int at, int delta, long step)
@@ -204,10 +246,9 @@ internal static class NerTrainer
         sums[at] += step * delta;
     }
 
-    /// <summary>Averages, prunes features with only small weights, and rounds weights as the model file stores them.</summary>
-    private static LinearChain Finish(List<ulong> keys, int[] weights, long[] sums, int[] transitions, long[] transitionSums, long step, float pruneBelow)
+    /// <summary>Divides the mixed weights, prunes features with only small weights, and rounds weights as the model file stores them.</summary>
+    private static LinearChain Finish(List<ulong> keys, double[] mixed, double[] mixedTransitions, int mixes, float pruneBelow)
     {
-        float Average(int w, long sum) => (float)(w - (double)sum / step);
         var keptKeys = new List<ulong>();
         var kept = new List<float>();
         var row = new float[L];
@@ -216,7 +257,7 @@ internal static class NerTrainer
             var max = 0f;
             for (var l = 0; l < L; l++)
             {
-                row[l] = Average(weights[k * L + l], sums[k * L + l]);
+                row[l] = (float)(mixed[k * L + l] / mixes);
                 max = Math.Max(max, Math.Abs(row[l]));
             }
 
@@ -230,13 +271,7 @@ internal static class NerTrainer
         var averaged = kept.ToArray();
         var scale = Quantisation.Scale(averaged);
         var quantised = averaged.Select(w => Quantisation.ToShort(w, scale)).ToArray();
-
-        var averagedTransitions = new float[L * L];
-        for (var t = 0; t < averagedTransitions.Length; t++)
-        {
-            averagedTransitions[t] = Average(transitions[t], transitionSums[t]);
-        }
-
+        var averagedTransitions = mixedTransitions.Select(t => (float)(t / mixes)).ToArray();
         return new LinearChain([.. keptKeys], quantised, scale, averagedTransitions);
     }
 
