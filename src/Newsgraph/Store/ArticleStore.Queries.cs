@@ -4,7 +4,10 @@ using System.Text;
 
 namespace Newsgraph.Store;
 
-/// <summary>Which quotes to list: substrings of the speaker's name and of the content, and the earliest publication date.</summary>
+/// <summary>
+/// Which quotes to list: words of the speaker's name (in order, the last one possibly cut short), words of the content
+/// (in order, stemmed), and the earliest publication date.
+/// </summary>
 internal sealed record QuoteFilter
 {
     public string? Speaker { get; init; }
@@ -54,14 +57,26 @@ internal sealed partial class ArticleStore
         using var command = _connection.CreateCommand();
         if (!string.IsNullOrWhiteSpace(filter.Speaker))
         {
-            where.Add("lower(coalesce(e.name, q.speaker_name, '')) LIKE @speaker ESCAPE '\\'");
-            Sql.Add(command, "speaker", Contains(filter.Speaker));
+            var words = SqlDialect.Words(filter.Speaker);
+            if (words.Count == 0)
+            {
+                return [];
+            }
+
+            where.Add(Dialect.SpeakerCondition("speaker"));
+            Sql.Add(command, "speaker", Dialect.SpeakerQuery(words));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.About))
         {
-            where.Add("lower(q.content) LIKE @about ESCAPE '\\'");
-            Sql.Add(command, "about", Contains(filter.About));
+            var words = SqlDialect.Words(filter.About);
+            if (words.Count == 0)
+            {
+                return [];
+            }
+
+            where.Add(Dialect.AboutCondition("about"));
+            Sql.Add(command, "about", Dialect.AboutQuery(words));
         }
 
         if (filter.Since is { } since)
@@ -170,11 +185,12 @@ internal sealed partial class ArticleStore
               AND coalesce(se.name, q.speaker_name) IS NOT NULL
             GROUP BY coalesce(se.name, q.speaker_name) ORDER BY count(*) DESC, speaker LIMIT {ProfileListSize}
             """, id);
+        // Stories shared with each other entity: two stories carried in one file are not one co-mention.
         var coMentioned = Counts($"""
-            SELECT e.name, count(*) FROM article_entities a1
-            JOIN article_entities a2 ON a2.article = a1.article AND a2.entity <> a1.entity
-            JOIN entities e ON e.id = a2.entity
-            WHERE a1.entity = @id GROUP BY e.id, e.name ORDER BY count(*) DESC, e.name LIMIT {ProfileListSize}
+            SELECT e.name, count(*) FROM entity_stories s1
+            JOIN entity_stories s2 ON s2.article = s1.article AND s2.story = s1.story AND s2.entity <> s1.entity
+            JOIN entities e ON e.id = s2.entity
+            WHERE s1.entity = @id GROUP BY e.id, e.name ORDER BY count(*) DESC, e.name LIMIT {ProfileListSize}
             """, id);
 
         return new EntityProfile(key, canonical, type, articles,
@@ -231,8 +247,8 @@ internal sealed partial class ArticleStore
     }
 
     private const string QuoteSelect = """
-        SELECT a.id, a.title, a.published, q.seq, q.kind, q.content, coalesce(e.name, q.speaker_name), q.cue, q.channel
-        FROM quotes q JOIN articles a ON a.seq = q.article LEFT JOIN entities e ON e.id = q.speaker
+        SELECT a.id, a.title, a.published, q.seq, q.kind, q.content, q.speaker_label, q.cue, q.channel
+        FROM quotes q JOIN articles a ON a.seq = q.article
         """;
 
     // Undated articles last in both dialects (SQLite sorts NULL first, PostgreSQL last).
