@@ -251,8 +251,8 @@ internal sealed partial class ArticleStore
         FROM quotes q JOIN articles a ON a.seq = q.article
         """;
 
-    // Undated articles last in both dialects (SQLite sorts NULL first, PostgreSQL last).
-    private const string QuoteOrder = " ORDER BY a.published IS NULL, a.published DESC, a.seq, q.seq LIMIT @limit";
+    // Undated articles last in both dialects, in the order of the articles_recent index so that the limit stops the walk early.
+    private const string QuoteOrder = " ORDER BY a.published DESC NULLS LAST, a.seq, q.seq LIMIT @limit";
 
     private static List<QuoteRow> ReadQuotes(DbCommand command)
     {
