@@ -86,7 +86,14 @@ internal sealed partial class ArticleStore
         }
 
         Sql.Add(command, "limit", filter.Limit);
-        command.CommandText = QuoteSelect + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + QuoteOrder;
+        // Word filters pick few quotes through their index; without them, walking articles newest first stops at the limit.
+        var byWords = !string.IsNullOrWhiteSpace(filter.Speaker) || !string.IsNullOrWhiteSpace(filter.About);
+        if (!byWords)
+        {
+            where.Add("q.article = a.seq");
+        }
+
+        command.CommandText = (byWords ? QuoteSelect : RecentQuoteSelect) + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + QuoteOrder;
         return ReadQuotes(command);
     }
 
@@ -249,6 +256,12 @@ internal sealed partial class ArticleStore
     private const string QuoteSelect = """
         SELECT a.id, a.title, a.published, q.seq, q.kind, q.content, q.speaker_label, q.cue, q.channel
         FROM quotes q JOIN articles a ON a.seq = q.article
+        """;
+
+    /// <summary>Quotes joined to articles walked first (SQLite keeps the order of a CROSS JOIN; PostgreSQL plans by cost).</summary>
+    private const string RecentQuoteSelect = """
+        SELECT a.id, a.title, a.published, q.seq, q.kind, q.content, q.speaker_label, q.cue, q.channel
+        FROM articles a CROSS JOIN quotes q
         """;
 
     // Undated articles last in both dialects, in the order of the articles_recent index so that the limit stops the walk early.
