@@ -53,30 +53,31 @@ internal sealed partial class ArticleStore
     public IReadOnlyList<QuoteRow> Quotes(QuoteFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        var words = new List<string>();
         var where = new List<string>();
         using var command = _connection.CreateCommand();
         if (!string.IsNullOrWhiteSpace(filter.Speaker))
         {
-            var words = SqlDialect.Words(filter.Speaker);
-            if (words.Count == 0)
+            var speaker = SqlDialect.Words(filter.Speaker);
+            if (speaker.Count == 0)
             {
                 return [];
             }
 
-            where.Add(Dialect.SpeakerCondition("speaker"));
-            Sql.Add(command, "speaker", Dialect.SpeakerQuery(words));
+            words.Add(Dialect.SpeakerCondition("speaker"));
+            Sql.Add(command, "speaker", Dialect.SpeakerQuery(speaker));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.About))
         {
-            var words = SqlDialect.Words(filter.About);
-            if (words.Count == 0)
+            var about = SqlDialect.Words(filter.About);
+            if (about.Count == 0)
             {
                 return [];
             }
 
-            where.Add(Dialect.AboutCondition("about"));
-            Sql.Add(command, "about", Dialect.AboutQuery(words));
+            words.Add(Dialect.AboutCondition("about"));
+            Sql.Add(command, "about", Dialect.AboutQuery(about));
         }
 
         if (filter.Since is { } since)
@@ -86,14 +87,21 @@ internal sealed partial class ArticleStore
         }
 
         Sql.Add(command, "limit", filter.Limit);
-        // Word filters pick few quotes through their index; without them, walking articles newest first stops at the limit.
-        var byWords = !string.IsNullOrWhiteSpace(filter.Speaker) || !string.IsNullOrWhiteSpace(filter.About);
-        if (!byWords)
+        string select;
+        if (words.Count > 0)
         {
+            // Word filters pick few quotes through their index: a materialised CTE makes both planners start there, where
+            // PostgreSQL would otherwise walk articles newest first and test each quote.
+            select = $"WITH hits AS MATERIALIZED (SELECT {QuoteColumns} FROM quotes q WHERE {string.Join(" AND ", words)}) {HitSelect}";
+        }
+        else
+        {
+            // Without them, walking articles newest first stops at the limit.
+            select = RecentQuoteSelect;
             where.Add("q.article = a.seq");
         }
 
-        command.CommandText = (byWords ? QuoteSelect : RecentQuoteSelect) + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + QuoteOrder;
+        command.CommandText = select + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + QuoteOrder;
         return ReadQuotes(command);
     }
 
@@ -256,6 +264,14 @@ internal sealed partial class ArticleStore
     private const string QuoteSelect = """
         SELECT a.id, a.title, a.published, q.seq, q.kind, q.content, q.speaker_label, q.cue, q.channel
         FROM quotes q JOIN articles a ON a.seq = q.article
+        """;
+
+    /// <summary>The columns of quotes that listings read.</summary>
+    private const string QuoteColumns = "q.article, q.seq, q.kind, q.content, q.speaker_label, q.cue, q.channel";
+
+    private const string HitSelect = """
+        SELECT a.id, a.title, a.published, q.seq, q.kind, q.content, q.speaker_label, q.cue, q.channel
+        FROM hits q JOIN articles a ON a.seq = q.article
         """;
 
     /// <summary>Quotes joined to articles walked first (SQLite keeps the order of a CROSS JOIN; PostgreSQL plans by cost).</summary>
