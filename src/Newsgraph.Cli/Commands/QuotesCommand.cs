@@ -9,8 +9,8 @@ internal static class QuotesCommand
 {
     public static Command Create()
     {
-        var speaker = new Option<string?>("--speaker") { Description = "Only quotes whose speaker's name contains this (any case)." };
-        var about = new Option<string?>("--about") { Description = "Only quotes whose words contain this (any case)." };
+        var speaker = new Option<string?>("--speaker") { Description = "Only quotes whose speaker's name has these words in this order, any case; the last may be cut short (lavr finds Sergei Lavrov)." };
+        var about = new Option<string?>("--about") { Description = "Only quotes that have these words in this order, any case and any ending (price finds prices)." };
         var since = new Option<string?>("--since") { Description = "Only quotes from articles published on or after this date (YYYY-MM-DD)." };
         var limit = new Option<int>("--limit") { Description = "At most this many quotes.", DefaultValueFactory = _ => 50 };
         var store = StoreCommandLine.StoreOption();

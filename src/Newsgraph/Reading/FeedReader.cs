@@ -1,3 +1,4 @@
+using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
@@ -136,7 +137,7 @@ internal static class FeedReader
 
         var info = new DocumentInfo
         {
-            Title = item.Title?.Text is { Length: > 0 } title ? HtmlReader.FragmentText(title) : null,
+            Title = item.Title is { Text.Length: > 0 } title ? TitleText(title) : null,
             Published = published ?? options.Published,
             Url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString() ?? item.Id,
             Byline = item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)),
@@ -144,6 +145,15 @@ internal static class FeedReader
         };
         return ReadResult.Of(new Document(text, info));
     }
+
+    /// <summary>
+    /// A title marked as HTML (Atom's type="html" or "xhtml") loses its tags; a text title (RSS, Atom's default) keeps
+    /// what looks like a tag ("AMERICAN MOTORS &lt;AMO&gt;", a ticker) and only has the entities that feeds often
+    /// escape twice decoded.
+    /// </summary>
+    private static string TitleText(TextSyndicationContent title) => title.Type is "html" or "xhtml"
+        ? HtmlReader.FragmentText(title.Text)
+        : string.Join(' ', WebUtility.HtmlDecode(title.Text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// The item's date: the formatter parses it lazily and throws on a date it cannot read, so those get a second,

@@ -4,7 +4,10 @@ using System.Text;
 
 namespace Newsgraph.Store;
 
-/// <summary>Which quotes to list: substrings of the speaker's name and of the content, and the earliest publication date.</summary>
+/// <summary>
+/// Which quotes to list: words of the speaker's name (in order, the last one possibly cut short), words of the content
+/// (in order, stemmed), and the earliest publication date.
+/// </summary>
 internal sealed record QuoteFilter
 {
     public string? Speaker { get; init; }
@@ -50,18 +53,31 @@ internal sealed partial class ArticleStore
     public IReadOnlyList<QuoteRow> Quotes(QuoteFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        var words = new List<string>();
         var where = new List<string>();
         using var command = _connection.CreateCommand();
         if (!string.IsNullOrWhiteSpace(filter.Speaker))
         {
-            where.Add("lower(coalesce(e.name, q.speaker_name, '')) LIKE @speaker ESCAPE '\\'");
-            Sql.Add(command, "speaker", Contains(filter.Speaker));
+            var speaker = SqlDialect.Words(filter.Speaker);
+            if (speaker.Count == 0)
+            {
+                return [];
+            }
+
+            words.Add(Dialect.SpeakerCondition("speaker"));
+            Sql.Add(command, "speaker", Dialect.SpeakerQuery(speaker));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.About))
         {
-            where.Add("lower(q.content) LIKE @about ESCAPE '\\'");
-            Sql.Add(command, "about", Contains(filter.About));
+            var about = SqlDialect.Words(filter.About);
+            if (about.Count == 0)
+            {
+                return [];
+            }
+
+            words.Add(Dialect.AboutCondition("about"));
+            Sql.Add(command, "about", Dialect.AboutQuery(about));
         }
 
         if (filter.Since is { } since)
@@ -71,7 +87,21 @@ internal sealed partial class ArticleStore
         }
 
         Sql.Add(command, "limit", filter.Limit);
-        command.CommandText = QuoteSelect + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + QuoteOrder;
+        string select;
+        if (words.Count > 0)
+        {
+            // Word filters pick few quotes through their index: a materialised CTE makes both planners start there, where
+            // PostgreSQL would otherwise walk articles newest first and test each quote.
+            select = $"WITH hits AS MATERIALIZED (SELECT {QuoteColumns} FROM quotes q WHERE {string.Join(" AND ", words)}) {HitSelect}";
+        }
+        else
+        {
+            // Without them, walking articles newest first stops at the limit.
+            select = RecentQuoteSelect;
+            where.Add("q.article = a.seq");
+        }
+
+        command.CommandText = select + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + QuoteOrder;
         return ReadQuotes(command);
     }
 
@@ -170,11 +200,12 @@ internal sealed partial class ArticleStore
               AND coalesce(se.name, q.speaker_name) IS NOT NULL
             GROUP BY coalesce(se.name, q.speaker_name) ORDER BY count(*) DESC, speaker LIMIT {ProfileListSize}
             """, id);
+        // Stories shared with each other entity: two stories carried in one file are not one co-mention.
         var coMentioned = Counts($"""
-            SELECT e.name, count(*) FROM article_entities a1
-            JOIN article_entities a2 ON a2.article = a1.article AND a2.entity <> a1.entity
-            JOIN entities e ON e.id = a2.entity
-            WHERE a1.entity = @id GROUP BY e.id, e.name ORDER BY count(*) DESC, e.name LIMIT {ProfileListSize}
+            SELECT e.name, count(*) FROM entity_stories s1
+            JOIN entity_stories s2 ON s2.article = s1.article AND s2.story = s1.story AND s2.entity <> s1.entity
+            JOIN entities e ON e.id = s2.entity
+            WHERE s1.entity = @id GROUP BY e.id, e.name ORDER BY count(*) DESC, e.name LIMIT {ProfileListSize}
             """, id);
 
         return new EntityProfile(key, canonical, type, articles,
@@ -231,12 +262,26 @@ internal sealed partial class ArticleStore
     }
 
     private const string QuoteSelect = """
-        SELECT a.id, a.title, a.published, q.seq, q.kind, q.content, coalesce(e.name, q.speaker_name), q.cue, q.channel
-        FROM quotes q JOIN articles a ON a.seq = q.article LEFT JOIN entities e ON e.id = q.speaker
+        SELECT a.id, a.title, a.published, q.seq, q.kind, q.content, q.speaker_label, q.cue, q.channel
+        FROM quotes q JOIN articles a ON a.seq = q.article
         """;
 
-    // Undated articles last in both dialects (SQLite sorts NULL first, PostgreSQL last).
-    private const string QuoteOrder = " ORDER BY a.published IS NULL, a.published DESC, a.seq, q.seq LIMIT @limit";
+    /// <summary>The columns of quotes that listings read.</summary>
+    private const string QuoteColumns = "q.article, q.seq, q.kind, q.content, q.speaker_label, q.cue, q.channel";
+
+    private const string HitSelect = """
+        SELECT a.id, a.title, a.published, q.seq, q.kind, q.content, q.speaker_label, q.cue, q.channel
+        FROM hits q JOIN articles a ON a.seq = q.article
+        """;
+
+    /// <summary>Quotes joined to articles walked first (SQLite keeps the order of a CROSS JOIN; PostgreSQL plans by cost).</summary>
+    private const string RecentQuoteSelect = """
+        SELECT a.id, a.title, a.published, q.seq, q.kind, q.content, q.speaker_label, q.cue, q.channel
+        FROM articles a CROSS JOIN quotes q
+        """;
+
+    // Undated articles last in both dialects, in the order of the articles_recent index so that the limit stops the walk early.
+    private const string QuoteOrder = " ORDER BY a.published DESC NULLS LAST, a.seq, q.seq LIMIT @limit";
 
     private static List<QuoteRow> ReadQuotes(DbCommand command)
     {

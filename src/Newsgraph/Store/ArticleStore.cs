@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Data.Common;
 using System.Globalization;
 using Newsgraph.Model;
@@ -14,6 +15,9 @@ internal sealed partial class ArticleStore : IDisposable
 {
     private readonly DbConnection _connection;
     private readonly Dictionary<string, long> _entityIds = new(StringComparer.Ordinal);
+
+    /// <summary>The stored name of each entity key, which quotes show as their speaker's (the first article's spelling).</summary>
+    private readonly Dictionary<string, string> _entityNames = new(StringComparer.Ordinal);
 
     private ArticleStore(StoreLocation location, SqlDialect dialect, DbConnection connection, int schemaVersion)
     {
@@ -86,7 +90,7 @@ internal sealed partial class ArticleStore : IDisposable
     internal StoreBatch BeginBatch() => new(this, _connection.BeginTransaction());
 
     /// <summary>The row ids of the article's entities, creating the rows of keys not stored yet in one statement.</summary>
-    internal long[] EntityIds(DbTransaction transaction, IReadOnlyList<Entity> entities, List<string> added)
+    internal (long[] Ids, string[] Names) EntityIds(DbTransaction transaction, IReadOnlyList<Entity> entities, List<string> added)
     {
         var keys = entities.Select(EntityKeys.For).ToArray();
         var missing = new List<object?[]>();
@@ -101,7 +105,7 @@ internal sealed partial class ArticleStore : IDisposable
         }
 
         // DO UPDATE (not NOTHING) so that RETURNING yields the ids of rows that exist already.
-        foreach (var command in Sql.MultiRowInserts(_connection, transaction, "entities", EntityColumns, missing, " ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id, key"))
+        foreach (var command in Sql.MultiRowInserts(_connection, transaction, "entities", EntityColumns, missing, " ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id, key, name"))
         {
             using (command)
             {
@@ -110,12 +114,13 @@ internal sealed partial class ArticleStore : IDisposable
                 {
                     var key = reader.GetString(1);
                     _entityIds[key] = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
+                    _entityNames[key] = reader.GetString(2);
                     added.Add(key);
                 }
             }
         }
 
-        return [.. keys.Select(k => _entityIds[k])];
+        return ([.. keys.Select(k => _entityIds[k])], [.. keys.Select(k => _entityNames[k])]);
     }
 
     private static readonly string[] EntityColumns = ["key", "name", "type", "latitude", "longitude", "country", "feature_class", "geonameid"];
@@ -125,6 +130,7 @@ internal sealed partial class ArticleStore : IDisposable
         foreach (var key in keys)
         {
             _entityIds.Remove(key);
+            _entityNames.Remove(key);
         }
     }
 
@@ -193,7 +199,7 @@ internal sealed class StoreBatch : IDisposable
             : document.Info.Title + "\n" + document.Text);
 
         var entities = document.Get(Layers.Entities);
-        var entityIds = _store.EntityIds(_transaction, entities, _newEntities);
+        var (entityIds, entityNames) = _store.EntityIds(_transaction, entities, _newEntities);
         var mentions = document.Get(Layers.Mentions);
         var mentionEntity = new long?[mentions.Length];
         var rows = new List<object?[]>();
@@ -210,6 +216,7 @@ internal sealed class StoreBatch : IDisposable
         }
 
         Insert("article_entities", ArticleEntityColumns, rows);
+        Insert("entity_stories", EntityStoryColumns, EntityStories(document, article, entities, entityIds, mentions));
 
         if (mentions.IsEmpty)
         {
@@ -229,15 +236,22 @@ internal sealed class StoreBatch : IDisposable
             var q = quotes[i];
             long? speaker = q.SpeakerEntity is { } e && e >= 0 && e < entityIds.Length ? entityIds[e] : null;
             var speakerName = q.SpeakerEntity is { } e2 && e2 >= 0 && e2 < entities.Length ? entities[e2].Name : q.SpeakerName ?? (q.Speaker is { } s ? document.Slice(s) : null);
+            // The name shown for the speaker: the stored entity's, else the quote's own.
+            var speakerLabel = speaker is null ? speakerName : entityNames[q.SpeakerEntity!.Value];
             var content = document.Slice(q.Content);
             rows.Add([article, i + 1, q.Kind.ToString().ToLowerInvariant(), map.ToCodePoint(q.Content.Start), map.ToCodePoint(q.Content.End), content,
                 speaker, speakerName, q.Speaker is { } sp ? document.Slice(sp) : null, q.Speaker is { } sp2 ? map.ToCodePoint(sp2.Start) : null,
                 q.Cue is { } cue ? document.Slice(cue) : null, q.Cue is { } cue2 ? map.ToCodePoint(cue2.Start) : null,
-                q.Channel is { } channel ? document.Slice(channel) : null]);
+                q.Channel is { } channel ? document.Slice(channel) : null, speakerLabel]);
             _store.Dialect.IndexText(_transaction, article, i + 1, content);
         }
 
         Insert("quotes", QuoteColumns, rows);
+        if (rows.Count > 0)
+        {
+            _store.Dialect.IndexQuotes(_transaction, article);
+        }
+
         Insert("dates", DateColumns, [.. document.Get(Layers.Dates).Select(d => new object?[]
         {
             article, map.ToCodePoint(d.Start), map.ToCodePoint(d.End), document.Slice(d.Span), d.Type.ToString().ToUpperInvariant(), d.Value, d.Granularity,
@@ -290,10 +304,63 @@ internal sealed class StoreBatch : IDisposable
     private static readonly string[] ArticleEntityColumns = ["article", "local_id", "entity", "name", "titles", "mention_count"];
     private static readonly string[] MentionColumns = ["article", "entity", "char_start", "char_end", "text", "kind"];
     private static readonly string[] QuoteColumns =
-        ["article", "seq", "kind", "char_start", "char_end", "content", "speaker", "speaker_name", "speaker_text", "speaker_start", "cue", "cue_start", "channel"];
+        ["article", "seq", "kind", "char_start", "char_end", "content", "speaker", "speaker_name", "speaker_text", "speaker_start", "cue", "cue_start", "channel", "speaker_label"];
+    private static readonly string[] EntityStoryColumns = ["article", "story", "entity"];
     private static readonly string[] DateColumns = ["article", "char_start", "char_end", "text", "type", "value", "granularity"];
     private static readonly string[] CountColumns = ["article", "char_start", "char_end", "text", "number", "qualifier", "what", "event", "unit"];
     private static readonly string[] SourceColumns = ["article", "name", "kind", "mention_count", "first_start"];
+
+    /// <summary>
+    /// One row for each story of the file (<see cref="Paragraph.Story"/>) each entity is mentioned in, so that co-mentions
+    /// count within a story; an entity without a placed mention belongs to the first story.
+    /// </summary>
+    private static List<object?[]> EntityStories(Document document, long article, ImmutableArray<Entity> entities, long[] entityIds, ImmutableArray<Mention> mentions)
+    {
+        var paragraphs = document.Paragraphs;
+        var rows = new HashSet<(int Story, long Entity)>();
+        for (var i = 0; i < entities.Length; i++)
+        {
+            var placed = false;
+            foreach (var m in entities[i].Mentions.IsDefault ? [] : entities[i].Mentions)
+            {
+                if (m >= 0 && m < mentions.Length)
+                {
+                    rows.Add((StoryAt(paragraphs, mentions[m].Start), entityIds[i]));
+                    placed = true;
+                }
+            }
+
+            if (!placed)
+            {
+                rows.Add((0, entityIds[i]));
+            }
+        }
+
+        return [.. rows.OrderBy(r => r.Story).ThenBy(r => r.Entity).Select(r => new object?[] { article, r.Story, r.Entity })];
+    }
+
+    /// <summary>The story of the paragraph holding <paramref name="offset"/>, or of the last paragraph before it (0 without paragraphs).</summary>
+    private static int StoryAt(ImmutableArray<Paragraph> paragraphs, int offset)
+    {
+        var low = 0;
+        var high = paragraphs.Length - 1;
+        var found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (paragraphs[mid].Start <= offset)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found >= 0 ? paragraphs[found].Story : paragraphs.IsEmpty ? 0 : paragraphs[0].Story;
+    }
 
     /// <summary>All of an article's rows of one table in one statement: one round trip to a server instead of one a row.</summary>
     private void Insert(string table, string[] columns, List<object?[]> rows)

@@ -54,8 +54,8 @@ internal static class Migrator
         return list;
     }
 
-    /// <summary>Applies every migration above the store's version and returns the version reached.</summary>
-    public static int Migrate(DbConnection connection, SqlDialect dialect)
+    /// <summary>Applies every migration above the store's version (up to <paramref name="upTo"/> when given) and returns the version reached.</summary>
+    public static int Migrate(DbConnection connection, SqlDialect dialect, int? upTo = null)
     {
         using (var create = Sql.Command(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)"))
         {
@@ -69,7 +69,7 @@ internal static class Migrator
             throw new StoreException($"the store has schema version {current}, newer than this Newsgraph knows ({migrations.Count}): update Newsgraph.");
         }
 
-        foreach (var migration in migrations.Where(m => m.Version > current))
+        foreach (var migration in migrations.Where(m => m.Version > current && m.Version <= (upTo ?? int.MaxValue)))
         {
             using var transaction = connection.BeginTransaction();
             using (var command = Sql.Command(connection, migration.Script, transaction))

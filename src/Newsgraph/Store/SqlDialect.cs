@@ -26,6 +26,46 @@ internal abstract class SqlDialect
 
     public abstract string SizeSql { get; }
 
+    /// <summary>Adds the article's stored quotes to the index of quote words (PostgreSQL indexes generated columns itself).</summary>
+    public abstract void IndexQuotes(DbTransaction transaction, long article);
+
+    /// <summary>
+    /// A condition on quote <c>q</c>: its speaker's name holds <paramref name="parameter"/>'s words in order, the last one
+    /// possibly cut short ("lavr" finds Sergei Lavrov).
+    /// </summary>
+    public abstract string SpeakerCondition(string parameter);
+
+    /// <summary>A condition on quote <c>q</c>: its content holds <paramref name="parameter"/>'s words in order (stemmed).</summary>
+    public abstract string AboutCondition(string parameter);
+
+    /// <summary>The value of the <see cref="SpeakerCondition"/> parameter for the user's words (non-empty).</summary>
+    public abstract string SpeakerQuery(IReadOnlyList<string> words);
+
+    /// <summary>The value of the <see cref="AboutCondition"/> parameter for the user's words (non-empty).</summary>
+    public abstract string AboutQuery(IReadOnlyList<string> words);
+
+    /// <summary>The runs of letters and digits in <paramref name="text"/>: the words a full-text index holds.</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
     public static SqlDialect For(StoreBackend backend) => backend switch
     {
         StoreBackend.Postgres => new PostgresDialect(),
@@ -95,23 +135,25 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string SizeSql => "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()";
 
-    private static IEnumerable<string> Words(string text)
+    public override void IndexQuotes(DbTransaction transaction, long article)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (isWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWord && start >= 0)
-            {
-                yield return text[start..i];
-                start = -1;
-            }
-        }
+        using var command = Sql.Command(transaction.Connection!,
+            "INSERT INTO quote_words (rowid, content, speaker) SELECT rowid, content, coalesce(speaker_label, '') FROM quotes WHERE article = @article", transaction);
+        Sql.Add(command, "article", article);
+        command.ExecuteNonQuery();
     }
+
+    public override string SpeakerCondition(string parameter) => $"q.rowid IN (SELECT rowid FROM quote_words WHERE quote_words MATCH @{parameter})";
+
+    public override string AboutCondition(string parameter) => $"q.rowid IN (SELECT rowid FROM quote_words WHERE quote_words MATCH @{parameter})";
+
+    /// <summary>A phrase in the speaker column whose last word is a prefix: <c>speaker : "sergei lavr" *</c>.</summary>
+    public override string SpeakerQuery(IReadOnlyList<string> words) => "speaker : " + Phrase(words) + " *";
+
+    public override string AboutQuery(IReadOnlyList<string> words) => "content : " + Phrase(words);
+
+    /// <summary>The words as one FTS5 string: only letters and digits, so nothing in it is query syntax.</summary>
+    private static string Phrase(IReadOnlyList<string> words) => "\"" + string.Join(' ', words) + "\"";
 }
 
 internal sealed class PostgresDialect : SqlDialect
@@ -149,6 +191,19 @@ internal sealed class PostgresDialect : SqlDialect
         """;
 
     public override string SearchQuery(string text) => text;
+
+    public override void IndexQuotes(DbTransaction transaction, long article)
+    {
+    }
+
+    public override string SpeakerCondition(string parameter) => $"q.speaker_tsv @@ to_tsquery('english', @{parameter})";
+
+    public override string AboutCondition(string parameter) => $"q.tsv @@ to_tsquery('english', @{parameter})";
+
+    /// <summary>The words followed one by the next (<c>sergei &lt;-&gt; lavr:*</c>), the last one a prefix; letters and digits only, so never query syntax.</summary>
+    public override string SpeakerQuery(IReadOnlyList<string> words) => string.Join(" <-> ", words) + ":*";
+
+    public override string AboutQuery(IReadOnlyList<string> words) => string.Join(" <-> ", words);
 
     /// <summary>The tables of the store's schema with their indexes and TOAST, not the whole database (which may hold other schemas).</summary>
     public override string SizeSql => """

@@ -34,6 +34,27 @@ public sealed class FeedReaderTests
     }
 
     [Fact]
+    public void TextTitlesKeepWhatLooksLikeATagAndHtmlTitlesLoseTheirTags()
+    {
+        const string Rss = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+            <item><title>AMERICAN MOTORS &lt;AMO&gt; SALES OFF &amp;#8217;</title><link>https://wire.example/1</link><description>Sales fell.</description></item>
+            </channel></rss>
+            """;
+        const string Atom = """
+            <?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><id>urn:wire</id><updated>2024-03-05T00:00:00Z</updated>
+            <entry><title type="html">&lt;b&gt;Bold&lt;/b&gt; news</title><id>urn:1</id><updated>2024-03-05T00:00:00Z</updated><content type="html">Text one.</content></entry>
+            <entry><title>Ticker &lt;AMO&gt;</title><id>urn:2</id><updated>2024-03-05T00:00:00Z</updated><content type="html">Text two.</content></entry>
+            </feed>
+            """;
+
+        var rss = Assert.Single(ArticleReader.ReadEach(System.Text.Encoding.UTF8.GetBytes(Rss), "wire.rss")).Document!;
+        Assert.Equal("AMERICAN MOTORS <AMO> SALES OFF \u2019", rss.Info.Title);
+        var atom = ArticleReader.ReadEach(System.Text.Encoding.UTF8.GetBytes(Atom), "wire.atom").Select(r => r.Document!.Info.Title).ToList();
+        Assert.Equal(["Bold news", "Ticker <AMO>"], atom);
+    }
+
+    [Fact]
     public void BadItemIsReportedAndTheOthersStillRead()
     {
         var results = ArticleReader.ReadEachFile(ReadingInputs.Path("feed-bad-item.rss")).ToList();

@@ -1,3 +1,5 @@
+using Newsgraph.Model;
+using Newsgraph.Pipeline;
 using Newsgraph.Store;
 
 namespace Newsgraph.Tests.Store;
@@ -100,6 +102,58 @@ public sealed class ArticleStoreTests
         Assert.Equal("Ban Ki-moon", Assert.Single(store.Quotes(new QuoteFilter { About = "CEASEFIRE" })).Speaker);
         Assert.Single(store.Quotes(new QuoteFilter { Since = new DateOnly(2016, 1, 1) }));
         Assert.Empty(store.Quotes(new QuoteFilter { Speaker = "100%_" }));
+        Assert.Empty(store.Quotes(new QuoteFilter { About = "\"*:-" }));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public void QuoteFiltersMatchWholeWordsInOrder(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        using var store = test.Open();
+        Corpus.Write(store, Corpus.Moscow(), Corpus.Geneva(), Corpus.Markets());
+
+        // The last word of a speaker's name may be cut short; earlier ones are whole words, in order.
+        Assert.Equal("Sergei Lavrov", Assert.Single(store.Quotes(new QuoteFilter { Speaker = "Lavr" })).Speaker);
+        Assert.Equal("Sergei Lavrov", Assert.Single(store.Quotes(new QuoteFilter { Speaker = "sergei lavrov" })).Speaker);
+        Assert.Empty(store.Quotes(new QuoteFilter { Speaker = "lavrov sergei" }));
+        Assert.Empty(store.Quotes(new QuoteFilter { Speaker = "erge" }));
+
+        // Content words match in any form of the word, as a phrase.
+        Assert.Single(store.Quotes(new QuoteFilter { About = "oil price" }));
+        Assert.Single(store.Quotes(new QuoteFilter { About = "fall" }));
+        Assert.Empty(store.Quotes(new QuoteFilter { About = "prices oil" }));
+        Assert.Empty(store.Quotes(new QuoteFilter { About = "oil", Speaker = "kerry" }));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public void CoMentionsCountOnlyWithinOneStoryOfAFile(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        using var store = test.Open();
+        const string First = "Kerry met Lavrov, Reuters reports.";
+        const string Second = "Ban spoke in Geneva, Reuters reports.";
+        var b = new ArticleBuilder("Two stories", First + "\n\n" + Second, "2016-01-20");
+        b.Entity("John Kerry", EntityType.Person, "Kerry");
+        b.Entity("Sergei Lavrov", EntityType.Person, "Lavrov");
+        b.Entity("Ban Ki-moon", EntityType.Person, "Ban");
+        b.Entity("Geneva", EntityType.Location);
+        b.Entity("Reuters", EntityType.Organization);
+        var document = b.Build();
+        var first = document.Text.IndexOf(First, StringComparison.Ordinal);
+        var second = document.Text.IndexOf(Second, StringComparison.Ordinal);
+        document = document.With(Layers.Paragraphs, [
+            new Paragraph(0, "Two stories".Length, ParagraphKind.Headline, 0),
+            new Paragraph(first, first + First.Length, ParagraphKind.Body, 0),
+            new Paragraph(second, second + Second.Length, ParagraphKind.Body, 1),
+        ]);
+        Corpus.Write(store, document);
+
+        Assert.Equal(["Reuters", "Sergei Lavrov"], store.Entity("John Kerry")!.CoMentioned.Select(n => n.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["Ban Ki-moon", "Reuters"], store.Entity("Geneva")!.CoMentioned.Select(n => n.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(4, store.Entity("Reuters")!.CoMentioned.Count);
+        Assert.Equal(6, Corpus.Rows(store, "entity_stories"));
     }
 
     [Theory]
