@@ -13,12 +13,18 @@ internal sealed record NerTrainingOptions
 
     public int Seed { get; init; } = 20031;
 
-    /// <summary>Perceptrons trained with different shuffling seeds whose weights are averaged into one model.</summary>
-    public int Mixes { get; init; } = 1;
+    /// <summary>
+    /// Perceptrons trained with different shuffling seeds whose weights are averaged into one model. On CoNLL dev: 1 mix
+    /// 93.26 F1, 4 mixes 93.52, 8 mixes 93.64, 16 mixes 93.72; the gain flattens while training time grows linearly.
+    /// </summary>
+    public int Mixes { get; init; } = 16;
 
 
-    /// <summary>Features whose averaged weights all stay below this barely move a score; dropping them shrinks the model.</summary>
-    public float PruneBelow { get; init; } = 0.02f;
+    /// <summary>
+    /// Features whose averaged weights all stay below this barely move a score; dropping them keeps the mixed model as small
+    /// (and as fast) as a single perceptron's: 16 mixes pruned at 0.25 score the same dev F1 as at 0.02 with half the features.
+    /// </summary>
+    public float PruneBelow { get; init; } = 0.25f;
 
     /// <summary>Title-cased copies of the ALL-CAPS headlines teach the model the headlines of web news.</summary>
     public bool TitleCaseHeadlines { get; init; } = true;
