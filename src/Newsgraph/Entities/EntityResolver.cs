@@ -256,6 +256,11 @@ public sealed class EntityResolver : IComponent
                 if (!typeFromLexicon && tagged.Type == EntityType.Organization && EntityLexicon.NameHeads.GetValueOrDefault(Word(end - 1)) == EntityType.Organization)
                 {
                     first = OrganisationStart(first, taggedAt);
+                    if (end - first == 1)
+                    {
+                        // A generic head alone ("Office", "Ministry") names nothing in particular.
+                        continue;
+                    }
                 }
 
                 if (!made.Add((first, end)))
@@ -335,15 +340,28 @@ public sealed class EntityResolver : IComponent
         }
 
         /// <summary>Where an organisation's name really starts when the tagger gave its end ("Prosecutor’s Office"):
-        /// back over capitalised words no name claims ("Chief") and a place's possessive ("Ankara’s").</summary>
+        /// back over capitalised words no name claims ("Chief"), possessives between them, and a place's possessive ("Ankara’s").</summary>
         private int OrganisationStart(int first, bool[] taggedAt)
         {
             var sentenceStart = _document.Sentences[_document.SentenceOfToken(first)].FirstToken;
             var start = first;
-            while (start > sentenceStart && _tokens[start - 1].Kind == TokenKind.Word && !taggedAt[start - 1]
-                && char.IsUpper(Word(start - 1)[0]) && EntityLexicon.Fold(Word(start - 1)) is not ("the" or "a" or "an"))
+            bool FreeCapitalised(int t) => t >= sentenceStart && _tokens[t].Kind == TokenKind.Word && !taggedAt[t]
+                && char.IsUpper(Word(t)[0]) && EntityLexicon.Fold(Word(t)) is not ("the" or "a" or "an");
+            while (start > sentenceStart)
             {
-                start--;
+                if (FreeCapitalised(start - 1))
+                {
+                    start--;
+                }
+                else if (EntityLexicon.Fold(Word(start - 1)) == "'s" && FreeCapitalised(start - 2))
+                {
+                    // A possessive inside the name: "Chief Prosecutor’s Office".
+                    start -= 2;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (start > sentenceStart + 1 && EntityLexicon.Fold(Word(start - 1)) == "'s" && taggedAt[start - 2]

@@ -139,4 +139,20 @@ public class TaggedNameRepairTests
         Assert.Equal("Istanbul’s Chief Prosecutor’s Office", office.Name);
         Assert.Equal(EntityType.Location, EntityAt(document, "Istanbul")!.Type);
     }
+
+    [Fact]
+    public void An_office_tagged_by_its_head_alone_takes_its_name_back_over_a_possessive()
+    {
+        const string text = "Istanbul’s Chief Prosecutor’s Office opened a case on Monday.";
+        var document = Tagged(text, [("Istanbul", EntityType.Location, 1), ("Office", EntityType.Organization, 1)]);
+        Assert.Equal("Istanbul’s Chief Prosecutor’s Office", EntityAt(document, "Istanbul’s Chief Prosecutor’s Office")!.Name);
+    }
+
+    [Fact]
+    public void A_generic_head_alone_is_not_an_organisation()
+    {
+        const string text = "The case was opened by the Office on Monday.";
+        var document = Tagged(text, [("Office", EntityType.Organization, 1)]);
+        Assert.Null(EntityAt(document, "Office"));
+    }
 }
