@@ -54,6 +54,12 @@ internal sealed partial class QuoteSearch
         var (channel, objectEnd) = ChannelAfter(t, sentence.EndToken);
         var contentFirst = ClauseAfterCue(t, objectEnd, sentence, cueClass);
         var speaker = participle ? default : _phrases.Before(t, FirstFree(t, sentence.FirstToken));
+        if (!participle && speaker.IsEmpty && (_words.Is(t - 1, "and") || _words.Is(t - 1, "but")))
+        {
+            // "Clinton defended her record and said …": the second verb reports the speaker of the first.
+            speaker = _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t));
+        }
+
         if (participle)
         {
             if (contentFirst < 0)
@@ -317,7 +323,8 @@ internal sealed partial class QuoteSearch
                 break;
             }
 
-            if (_words.Is(k, "that") && !_words.IsPunct(k - 1, ","))
+            // "said witnesses saw a gun and that one was found": a second "that" clause joins the first, which opens at the cue.
+            if (_words.Is(k, "that") && !_words.IsPunct(k - 1, ",") && !(_words.Is(k - 1, "and") && k - 1 > objectEnd + 1))
             {
                 return k;
             }
@@ -343,10 +350,21 @@ internal sealed partial class QuoteSearch
         var opensClause = _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner or QuoteWordRole.None
             && _words.Tokens[first].Kind is TokenKind.Word or TokenKind.Number or TokenKind.QuoteMark
             && !IsTimeWord(first) && !(_words.IsLowerWord(first) && _words.Word(first).EndsWith("ly", StringComparison.Ordinal));
-        return opensClause && !_words.Is(first, "it") ? first : -1;
+        var itSubject = !_words.Is(first, "it") || (_words.InRange(first + 1) && QuoteLexicon.IsClauseAuxiliary(_words.Word(first + 1)));
+        return opensClause && itSubject ? first : -1;
     }
 
     private bool IsTimeWord(int t) => _words.IsTimeWord(t);
+
+    /// <summary>", but …", ", while …": a comma and a contrastive conjunction (Data/en/content_breaks.txt).</summary>
+    private bool IsContentBreak(int k) =>
+        _words.IsPunct(k, ",") && _words.InRange(k + 1) && _words.IsLowerWord(k + 1) && QuoteLexicon.IsContentBreak(_words.Word(k + 1));
+
+    /// <summary>"… and said that …", "… but argues …": a second reporting verb of the same subject starts a report of its own.</summary>
+    private bool IsCoordinatedCue(int k, Sentence sentence) =>
+        (_words.Is(k, "and") || _words.Is(k, "but")) && _words.CueClassAt(k + 1) == CueClass.Say
+        && !_words.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)
+        && ClauseAfterCue(k + 1, ChannelAfter(k + 1, sentence.EndToken).End, sentence, CueClass.Say) >= 0;
 
     /// <summary>The end of the content that starts at <paramref name="first"/>: the sentence end, or before ", adding that …".</summary>
     private int ContentEnd(int first, Sentence sentence)
@@ -356,6 +374,12 @@ internal sealed partial class QuoteSearch
         {
             if (_words.IsPunct(k, ",") && k + 1 < sentence.EndToken
                 && ((_words.CueClassAt(k + 1) != CueClass.None && _words.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)) || _words.IsAccordingTo(k + 1)))
+            {
+                break;
+            }
+
+            // ", while half said so before", "but argues that …": the reporter's own clause or a new report ends the content.
+            if (k > first && _spanOf[k] < 0 && !_words.IsQuoteMark(k - 1) && (IsContentBreak(k) || IsCoordinatedCue(k, sentence)))
             {
                 break;
             }
