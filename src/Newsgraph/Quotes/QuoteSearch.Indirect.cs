@@ -330,7 +330,7 @@ internal sealed partial class QuoteSearch
             }
         }
 
-        if (cueClass != CueClass.Say)
+        if (cueClass == CueClass.None)
         {
             return -1;
         }
@@ -351,7 +351,10 @@ internal sealed partial class QuoteSearch
             && _words.Tokens[first].Kind is TokenKind.Word or TokenKind.Number or TokenKind.QuoteMark
             && !IsTimeWord(first) && !(_words.IsLowerWord(first) && _words.Word(first).EndsWith("ly", StringComparison.Ordinal));
         var itSubject = !_words.Is(first, "it") || (_words.InRange(first + 1) && QuoteLexicon.IsClauseAuxiliary(_words.Word(first + 1)));
-        return opensClause && itSubject ? first : -1;
+        // A belief verb takes a bare clause only after a clear subject ("think Obama is …"), not "felt betrayed", "know what …".
+        var beliefSubject = cueClass != CueClass.Think || _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner
+            || _words.IsCapitalized(first) || _words.Tokens[first].Kind == TokenKind.Number;
+        return opensClause && itSubject && beliefSubject ? first : -1;
     }
 
     private bool IsTimeWord(int t) => _words.IsTimeWord(t);
