@@ -9,6 +9,9 @@ internal sealed partial class QuoteSearch
     /// <summary>Words between a determiner and a statement noun ("a second written statement"); more is a longer phrase.</summary>
     private const int MaxStatementModifiers = 2;
 
+    /// <summary>Longest source taken after "according to" when it is no name; PolNeAR's longest poll descriptions run to about 20 tokens.</summary>
+    private const int MaxAccordingToSource = 24;
+
     /// <summary>"-ing" words longer than this are participles ("saying", "urging"); "king", "thing" are shorter or nouns.</summary>
     private const int MinParticipleLength = 5;
 
@@ -243,6 +246,19 @@ internal sealed partial class QuoteSearch
         var speaker = _phrases.After(t + 1, sentence.EndToken);
         if (speaker.IsEmpty)
         {
+            speaker = AccordingToSource(t + 2, sentence);
+        }
+
+        if (speaker.IsEmpty)
+        {
+            return;
+        }
+
+        // "Clinton leads by 271 delegates according to a count by The AP.": a source ending the sentence needs no comma.
+        var first0 = FirstFree(t, sentence.FirstToken);
+        if (!_words.IsPunct(t - 1, ",") && !_words.IsDash(t - 1) && t - first0 >= MinIndirectTokens && EndsSentence(speaker.End, sentence))
+        {
+            Record(first0, t, t, speaker, default, runsOn: false, cueEnd: t + 2);
             return;
         }
 
@@ -259,6 +275,37 @@ internal sealed partial class QuoteSearch
         }
 
         AddBefore(t, t, speaker, default, sentence, cueEnd: t + 2);
+    }
+
+    /// <summary>
+    /// The source after "according to" when it is no name ("according to early results of exit polls conducted for
+    /// The AP", "according to state law", "according to him"): the words up to the next comma or the sentence end.
+    /// </summary>
+    private Phrase AccordingToSource(int first, Sentence sentence)
+    {
+        var end = first;
+        while (end < sentence.EndToken && end - first < MaxAccordingToSource && !_used[end] && _spanOf[end] < 0
+            && !_words.IsPunct(end, ",;:") && !_words.IsSentenceEnd(end) && !_words.IsDash(end) && !_words.IsQuoteMark(end))
+        {
+            end++;
+        }
+
+        var stopped = end >= sentence.EndToken || _words.IsPunct(end, ",;:") || _words.IsSentenceEnd(end) || _words.IsDash(end);
+        return stopped && end > first && _words.Tokens[first].Kind == TokenKind.Word ? new Phrase(first, end) : default;
+    }
+
+    /// <summary>Whether only closing punctuation follows token <paramref name="end"/> in its sentence.</summary>
+    private bool EndsSentence(int end, Sentence sentence)
+    {
+        for (var k = end; k < sentence.EndToken; k++)
+        {
+            if (!_words.IsSentenceEnd(k) && !_words.IsQuoteMark(k) && !_words.IsPunct(k, ")"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The clause before an attribution at the end of a sentence is the content: "The talks went well, Lavrov said."</summary>
