@@ -63,6 +63,11 @@ internal static class QuoteLexicon
     /// <summary>A conjunction that, after a comma, opens the reporter's own clause and ends the reported content.</summary>
     public static bool IsContentBreak(string word) => ContentBreaks.Contains(word);
 
+    private static readonly FrozenSet<string> TurnLabelWords = LanguageData.Set("en/transcript_labels.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A word opening a paragraph label that names no speaker ("UPDATE:", "Related:").</summary>
+    public static bool IsTurnLabelWord(string word) => TurnLabelWords.Contains(word);
+
     public static CueClass VerbClass(string word) => Verbs.TryGetValue(word, out var verb) ? verb.Class : CueClass.None;
 
     /// <summary>How often the form was a cue word in PolNeAR train.</summary>
