@@ -68,6 +68,16 @@ internal static class QuoteLexicon
     /// <summary>A word opening a paragraph label that names no speaker ("UPDATE:", "Related:").</summary>
     public static bool IsTurnLabelWord(string word) => TurnLabelWords.Contains(word);
 
+    private static readonly FrozenSet<string> ListenerVerbs = LanguageData.Set("en/listener_verbs.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A reporting verb whose first object can be the audience ("told reporters"), unlike "said".</summary>
+    public static bool TakesListener(string word) => ListenerVerbs.Contains(word);
+
+    private static readonly FrozenSet<string> ClauseOpeners = LanguageData.Set("en/clause_openers.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A conjunction opening a reported clause right after its cue ("said if elected …").</summary>
+    public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);
+
     public static CueClass VerbClass(string word) => Verbs.TryGetValue(word, out var verb) ? verb.Class : CueClass.None;
 
     /// <summary>How often the form was a cue word in PolNeAR train.</summary>

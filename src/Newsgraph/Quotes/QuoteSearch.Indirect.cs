@@ -59,8 +59,14 @@ internal sealed partial class QuoteSearch
         var speaker = participle ? default : _phrases.Before(t, FirstFree(t, sentence.FirstToken));
         if (!participle && speaker.IsEmpty && (_words.Is(t - 1, "and") || _words.Is(t - 1, "but")))
         {
-            // "Clinton defended her record and said …": the second verb reports the speaker of the first.
+            // "Clinton defended her record and said …": the second verb reports the speaker of the first, or the sentence's named subject.
             speaker = _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t));
+            if (speaker.IsEmpty)
+            {
+                var subjectFirst = SubjectStart(sentence, t);
+                var subject = _phrases.After(subjectFirst - 1, t);
+                speaker = !subject.IsEmpty && subject.First == subjectFirst && _phrases.ContainsName(subject) ? subject : default;
+            }
         }
 
         if (participle)
@@ -394,10 +400,19 @@ internal sealed partial class QuoteSearch
         }
 
         // A clause follows the cue directly when it opens with a subject: a pronoun, a determiner, a name or "there".
-        var opensClause = _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner or QuoteWordRole.None
+        // "said members of the court should …", "said if elected he would …": an audience noun after a verb that takes none is
+        // the clause's subject, and a conditional opens the clause.
+        var audienceSubject = _words.Role(first) == QuoteWordRole.Listener && !QuoteLexicon.TakesListener(_words.Word(cue));
+        if (_words.IsLowerWord(first) && QuoteLexicon.IsClauseOpener(_words.Word(first)))
+        {
+            return first;
+        }
+
+        var opensClause = (audienceSubject || _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner or QuoteWordRole.None)
             && _words.Tokens[first].Kind is TokenKind.Word or TokenKind.Number or TokenKind.QuoteMark
             && !IsTimeWord(first) && !(_words.IsLowerWord(first) && _words.Word(first).EndsWith("ly", StringComparison.Ordinal));
-        var itSubject = !_words.Is(first, "it") || (_words.InRange(first + 1) && QuoteLexicon.IsClauseAuxiliary(_words.Word(first + 1)));
+        var itSubject = !_words.Is(first, "it") || (_words.InRange(first + 1) && QuoteLexicon.IsClauseAuxiliary(_words.Word(first + 1)))
+            || (_words.IsLowerWord(first + 1) && _words.Word(first + 1).EndsWith("ed", StringComparison.Ordinal));
         // A belief verb takes a bare clause only after a clear subject ("think Obama is …"), not "felt betrayed", "know what …".
         var beliefSubject = cueClass != CueClass.Think || _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner
             || _words.IsCapitalized(first) || _words.Tokens[first].Kind == TokenKind.Number;
