@@ -12,6 +12,9 @@ internal sealed partial class QuoteSearch
     /// <summary>Longest source taken after "according to" when it is no name; PolNeAR's longest poll descriptions run to about 20 tokens.</summary>
     private const int MaxAccordingToSource = 24;
 
+    /// <summary>Fewest words before an inserted attribution ("This campaign, he says, is different"); one is an adverb ("Today, he said, …").</summary>
+    private const int MinInterruptedLead = 2;
+
     /// <summary>"-ing" words longer than this are participles ("saying", "urging"); "king", "thing" are shorter or nouns.</summary>
     private const int MinParticipleLength = 5;
 
@@ -89,7 +92,8 @@ internal sealed partial class QuoteSearch
             var rest = objectEnd + 2;
             var leadFirst = FirstFree(speaker.First - 1, sentence.FirstToken);
             var restEnd = ContentEnd(rest, sentence);
-            if (speaker.First - 1 - leadFirst >= MinIndirectTokens && !_words.IsQuoteMark(rest))
+            if (speaker.First - 1 - leadFirst >= MinInterruptedLead && restEnd - rest + speaker.First - 1 - leadFirst >= MinIndirectTokens
+                && !_words.IsQuoteMark(rest))
             {
                 Record(leadFirst, restEnd, t, speaker, channel, runsOn: false, -1, gap: new Phrase(speaker.First - 1, rest));
                 return;
