@@ -215,13 +215,27 @@ internal sealed partial class QuoteSearch
             }
 
             var lead = _phrases.After(first - 1, colon);
-            if (!lead.IsEmpty && lead.First == first && _phrases.ContainsName(lead) && !_used[colon])
+            if (!lead.IsEmpty && lead.First == first && _phrases.ContainsName(lead) && !_used[colon] && !HasLabelWord(first, colon))
             {
                 Record(colon + 1, ContentEnd(colon + 1, sentence), colon, lead, default, runsOn: false, colon + 1);
             }
 
             return;
         }
+    }
+
+    /// <summary>Whether a word before a headline colon is a newsroom label ("The Latest:", "BREAKING:"), not a speaker.</summary>
+    private bool HasLabelWord(int first, int colon)
+    {
+        for (var k = first; k < colon; k++)
+        {
+            if (QuoteLexicon.IsTurnLabelWord(_words.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Today’s Zaman cited Küçük as saying": the speaker is Küçük, the outlet the channel, the clause before the content.</summary>
