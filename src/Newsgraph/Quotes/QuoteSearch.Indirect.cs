@@ -280,8 +280,10 @@ internal sealed partial class QuoteSearch
 
         // "Clinton leads by 271 delegates according to a count by The AP.": a source ending the sentence needs no comma.
         var first0 = FirstFree(t, sentence.FirstToken);
-        if (!_words.IsPunct(t - 1, ",") && !_words.IsDash(t - 1) && t - first0 >= MinIndirectTokens && EndsSentence(speaker.End, sentence))
+        var toEnd = EndsSentence(speaker.End, sentence) ? speaker : AccordingToSource(t + 2, sentence);
+        if (!_words.IsPunct(t - 1, ",") && !_words.IsDash(t - 1) && t - first0 >= MinIndirectTokens && !toEnd.IsEmpty && EndsSentence(toEnd.End, sentence))
         {
+            speaker = toEnd;
             Record(first0, t, t, speaker, default, runsOn: false, cueEnd: t + 2);
             return;
         }
