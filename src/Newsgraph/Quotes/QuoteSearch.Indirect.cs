@@ -34,7 +34,8 @@ internal sealed partial class QuoteSearch
             return;
         }
 
-        if (cueClass == CueClass.None || IsPassive(t) || (t > 0 && _words.IsLowerWord(t - 1) && _words.Role(t - 1) == QuoteWordRole.Determiner))
+        if (cueClass == CueClass.None || IsPassive(t) || (t > 0 && _words.IsLowerWord(t - 1) && _words.Role(t - 1) == QuoteWordRole.Determiner)
+            || IsCountModifier(t))
         {
             return;
         }
@@ -491,6 +492,11 @@ internal sealed partial class QuoteSearch
 
         return k;
     }
+
+    /// <summary>"271 pledged delegates": a participle between a number and a bare noun modifies the noun, it reports nothing.</summary>
+    private bool IsCountModifier(int t) =>
+        t > 0 && _words.Tokens[t - 1].Kind == TokenKind.Number && _words.IsLowerWord(t + 1) && _words.Role(t + 1) == QuoteWordRole.None
+        && !_words.Is(t + 1, "that");
 
     private bool IsPassive(int t) =>
         _words.Word(t).EndsWith("ed", StringComparison.Ordinal) && t > 0

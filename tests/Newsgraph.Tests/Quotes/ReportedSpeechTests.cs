@@ -81,6 +81,12 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void ParticipleAfterANumberModifiesANoun()
+    {
+        Assert.Empty(Analyze("Clinton now holds 271 pledged delegates more than her rival in the race.").Quotes);
+    }
+
+    [Fact]
     public void NewsroomLabelIsNoHeadlineSpeaker()
     {
         var (doc, quotes) = Analyze("The Latest: Trump urges supporters to monitor polling places\n\nThe rally ended late on Monday.\n");
