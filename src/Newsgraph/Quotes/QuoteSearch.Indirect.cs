@@ -27,6 +27,11 @@ internal sealed partial class QuoteSearch
             return;
         }
 
+        if (!tailsOnly && FindAskedLead(t, sentence))
+        {
+            return;
+        }
+
         var cueClass = _words.CueClassAt(t);
         if (cueClass == CueClass.None && !tailsOnly && CueModel.IsCandidate(_words, t) && _cues.Score(_words, t) > ModelCueThreshold)
         {

@@ -87,6 +87,16 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void AskedLeadIsAQuestionWithoutSource()
+    {
+        var (doc, quotes) = Analyze("Asked if he was ever bullied as a child, the candidate laughed.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("if he was ever bullied as a child", doc.Slice(quote.Content));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Asked", Slice(doc, quote.Cue));
+    }
+
+    [Fact]
     public void NewsroomLabelIsNoHeadlineSpeaker()
     {
         var (doc, quotes) = Analyze("The Latest: Trump urges supporters to monitor polling places\n\nThe rally ended late on Monday.\n");
