@@ -53,6 +53,31 @@ internal static class QuoteLexicon
     /// <summary>A word opening an adjunct after a statement noun ("in his defence", "at a rally").</summary>
     public static bool IsStatementAdjunct(string word) => StatementAdjuncts.Contains(word);
 
+    private static readonly FrozenSet<string> ClauseAuxiliaries = LanguageData.Set("en/clause_auxiliaries.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An auxiliary or modal that makes the word before it a clause subject ("it will", "it's").</summary>
+    public static bool IsClauseAuxiliary(string word) => ClauseAuxiliaries.Contains(word.Replace('\u2019', '\''));
+
+    private static readonly FrozenSet<string> ContentBreaks = LanguageData.Set("en/content_breaks.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A conjunction that, after a comma, opens the reporter's own clause and ends the reported content.</summary>
+    public static bool IsContentBreak(string word) => ContentBreaks.Contains(word);
+
+    private static readonly FrozenSet<string> TurnLabelWords = LanguageData.Set("en/transcript_labels.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A word opening a paragraph label that names no speaker ("UPDATE:", "Related:").</summary>
+    public static bool IsTurnLabelWord(string word) => TurnLabelWords.Contains(word);
+
+    private static readonly FrozenSet<string> ListenerVerbs = LanguageData.Set("en/listener_verbs.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A reporting verb whose first object can be the audience ("told reporters"), unlike "said".</summary>
+    public static bool TakesListener(string word) => ListenerVerbs.Contains(word);
+
+    private static readonly FrozenSet<string> ClauseOpeners = LanguageData.Set("en/clause_openers.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A conjunction opening a reported clause right after its cue ("said if elected …").</summary>
+    public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);
+
     public static CueClass VerbClass(string word) => Verbs.TryGetValue(word, out var verb) ? verb.Class : CueClass.None;
 
     /// <summary>How often the form was a cue word in PolNeAR train.</summary>

@@ -9,6 +9,12 @@ internal sealed partial class QuoteSearch
     /// <summary>Words between a determiner and a statement noun ("a second written statement"); more is a longer phrase.</summary>
     private const int MaxStatementModifiers = 2;
 
+    /// <summary>Longest source taken after "according to" when it is no name; PolNeAR's longest poll descriptions run to about 20 tokens.</summary>
+    private const int MaxAccordingToSource = 24;
+
+    /// <summary>Fewest words before an inserted attribution ("This campaign, he says, is different"); one is an adverb ("Today, he said, …").</summary>
+    private const int MinInterruptedLead = 2;
+
     /// <summary>"-ing" words longer than this are participles ("saying", "urging"); "king", "thing" are shorter or nouns.</summary>
     private const int MinParticipleLength = 5;
 
@@ -21,6 +27,11 @@ internal sealed partial class QuoteSearch
             return;
         }
 
+        if (!tailsOnly && FindAskedLead(t, sentence))
+        {
+            return;
+        }
+
         var cueClass = _words.CueClassAt(t);
         if (cueClass == CueClass.None && !tailsOnly && CueModel.IsCandidate(_words, t) && _cues.Score(_words, t) > ModelCueThreshold)
         {
@@ -28,7 +39,8 @@ internal sealed partial class QuoteSearch
             return;
         }
 
-        if (cueClass == CueClass.None || IsPassive(t) || (t > 0 && _words.IsLowerWord(t - 1) && _words.Role(t - 1) == QuoteWordRole.Determiner))
+        if (cueClass == CueClass.None || IsPassive(t) || (t > 0 && _words.IsLowerWord(t - 1) && _words.Role(t - 1) == QuoteWordRole.Determiner)
+            || IsCountModifier(t))
         {
             return;
         }
@@ -54,6 +66,18 @@ internal sealed partial class QuoteSearch
         var (channel, objectEnd) = ChannelAfter(t, sentence.EndToken);
         var contentFirst = ClauseAfterCue(t, objectEnd, sentence, cueClass);
         var speaker = participle ? default : _phrases.Before(t, FirstFree(t, sentence.FirstToken));
+        if (!participle && speaker.IsEmpty && (_words.Is(t - 1, "and") || _words.Is(t - 1, "but")))
+        {
+            // "Clinton defended her record and said …": the second verb reports the speaker of the first, or the sentence's named subject.
+            speaker = _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t));
+            if (speaker.IsEmpty)
+            {
+                var subjectFirst = SubjectStart(sentence, t);
+                var subject = _phrases.After(subjectFirst - 1, t);
+                speaker = !subject.IsEmpty && subject.First == subjectFirst && _phrases.ContainsName(subject) ? subject : default;
+            }
+        }
+
         if (participle)
         {
             if (contentFirst < 0)
@@ -74,7 +98,8 @@ internal sealed partial class QuoteSearch
             var rest = objectEnd + 2;
             var leadFirst = FirstFree(speaker.First - 1, sentence.FirstToken);
             var restEnd = ContentEnd(rest, sentence);
-            if (speaker.First - 1 - leadFirst >= MinIndirectTokens && !_words.IsQuoteMark(rest))
+            if (speaker.First - 1 - leadFirst >= MinInterruptedLead && restEnd - rest + speaker.First - 1 - leadFirst >= MinIndirectTokens
+                && !_words.IsQuoteMark(rest))
             {
                 Record(leadFirst, restEnd, t, speaker, channel, runsOn: false, -1, gap: new Phrase(speaker.First - 1, rest));
                 return;
@@ -196,13 +221,27 @@ internal sealed partial class QuoteSearch
             }
 
             var lead = _phrases.After(first - 1, colon);
-            if (!lead.IsEmpty && lead.First == first && _phrases.ContainsName(lead) && !_used[colon])
+            if (!lead.IsEmpty && lead.First == first && _phrases.ContainsName(lead) && !_used[colon] && !HasLabelWord(first, colon))
             {
                 Record(colon + 1, ContentEnd(colon + 1, sentence), colon, lead, default, runsOn: false, colon + 1);
             }
 
             return;
         }
+    }
+
+    /// <summary>Whether a word before a headline colon is a newsroom label ("The Latest:", "BREAKING:"), not a speaker.</summary>
+    private bool HasLabelWord(int first, int colon)
+    {
+        for (var k = first; k < colon; k++)
+        {
+            if (QuoteLexicon.IsTurnLabelWord(_words.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Today’s Zaman cited Küçük as saying": the speaker is Küçük, the outlet the channel, the clause before the content.</summary>
@@ -237,6 +276,21 @@ internal sealed partial class QuoteSearch
         var speaker = _phrases.After(t + 1, sentence.EndToken);
         if (speaker.IsEmpty)
         {
+            speaker = AccordingToSource(t + 2, sentence);
+        }
+
+        if (speaker.IsEmpty)
+        {
+            return;
+        }
+
+        // "Clinton leads by 271 delegates according to a count by The AP.": a source ending the sentence needs no comma.
+        var first0 = FirstFree(t, sentence.FirstToken);
+        var toEnd = EndsSentence(speaker.End, sentence) ? speaker : AccordingToSource(t + 2, sentence);
+        if (!_words.IsPunct(t - 1, ",") && !_words.IsDash(t - 1) && t - first0 >= MinIndirectTokens && !toEnd.IsEmpty && EndsSentence(toEnd.End, sentence))
+        {
+            speaker = toEnd;
+            Record(first0, t, t, speaker, default, runsOn: false, cueEnd: t + 2);
             return;
         }
 
@@ -253,6 +307,37 @@ internal sealed partial class QuoteSearch
         }
 
         AddBefore(t, t, speaker, default, sentence, cueEnd: t + 2);
+    }
+
+    /// <summary>
+    /// The source after "according to" when it is no name ("according to early results of exit polls conducted for
+    /// The AP", "according to state law", "according to him"): the words up to the next comma or the sentence end.
+    /// </summary>
+    private Phrase AccordingToSource(int first, Sentence sentence)
+    {
+        var end = first;
+        while (end < sentence.EndToken && end - first < MaxAccordingToSource && !_used[end] && _spanOf[end] < 0
+            && !_words.IsPunct(end, ",;:") && !_words.IsSentenceEnd(end) && !_words.IsDash(end) && !_words.IsQuoteMark(end))
+        {
+            end++;
+        }
+
+        var stopped = end >= sentence.EndToken || _words.IsPunct(end, ",;:") || _words.IsSentenceEnd(end) || _words.IsDash(end);
+        return stopped && end > first && _words.Tokens[first].Kind == TokenKind.Word ? new Phrase(first, end) : default;
+    }
+
+    /// <summary>Whether only closing punctuation follows token <paramref name="end"/> in its sentence.</summary>
+    private bool EndsSentence(int end, Sentence sentence)
+    {
+        for (var k = end; k < sentence.EndToken; k++)
+        {
+            if (!_words.IsSentenceEnd(k) && !_words.IsQuoteMark(k) && !_words.IsPunct(k, ")"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The clause before an attribution at the end of a sentence is the content: "The talks went well, Lavrov said."</summary>
@@ -317,13 +402,14 @@ internal sealed partial class QuoteSearch
                 break;
             }
 
-            if (_words.Is(k, "that") && !_words.IsPunct(k - 1, ","))
+            // "said witnesses saw a gun and that one was found": a second "that" clause joins the first, which opens at the cue.
+            if (_words.Is(k, "that") && !_words.IsPunct(k - 1, ",") && !(_words.Is(k - 1, "and") && k - 1 > objectEnd + 1))
             {
                 return k;
             }
         }
 
-        if (cueClass != CueClass.Say)
+        if (cueClass == CueClass.None)
         {
             return -1;
         }
@@ -340,13 +426,36 @@ internal sealed partial class QuoteSearch
         }
 
         // A clause follows the cue directly when it opens with a subject: a pronoun, a determiner, a name or "there".
-        var opensClause = _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner or QuoteWordRole.None
+        // "said members of the court should …", "said if elected he would …": an audience noun after a verb that takes none is
+        // the clause's subject, and a conditional opens the clause.
+        var audienceSubject = _words.Role(first) == QuoteWordRole.Listener && !QuoteLexicon.TakesListener(_words.Word(cue));
+        if (_words.IsLowerWord(first) && QuoteLexicon.IsClauseOpener(_words.Word(first)))
+        {
+            return first;
+        }
+
+        var opensClause = (audienceSubject || _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner or QuoteWordRole.None)
             && _words.Tokens[first].Kind is TokenKind.Word or TokenKind.Number or TokenKind.QuoteMark
             && !IsTimeWord(first) && !(_words.IsLowerWord(first) && _words.Word(first).EndsWith("ly", StringComparison.Ordinal));
-        return opensClause && !_words.Is(first, "it") ? first : -1;
+        var itSubject = !_words.Is(first, "it") || (_words.InRange(first + 1) && QuoteLexicon.IsClauseAuxiliary(_words.Word(first + 1)))
+            || (_words.IsLowerWord(first + 1) && _words.Word(first + 1).EndsWith("ed", StringComparison.Ordinal));
+        // A belief verb takes a bare clause only after a clear subject ("think Obama is …"), not "felt betrayed", "know what …".
+        var beliefSubject = cueClass != CueClass.Think || _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner
+            || _words.IsCapitalized(first) || _words.Tokens[first].Kind == TokenKind.Number;
+        return opensClause && itSubject && beliefSubject ? first : -1;
     }
 
     private bool IsTimeWord(int t) => _words.IsTimeWord(t);
+
+    /// <summary>", but …", ", while …": a comma and a contrastive conjunction (Data/en/content_breaks.txt).</summary>
+    private bool IsContentBreak(int k) =>
+        _words.IsPunct(k, ",") && _words.InRange(k + 1) && _words.IsLowerWord(k + 1) && QuoteLexicon.IsContentBreak(_words.Word(k + 1));
+
+    /// <summary>"… and said that …", "… but argues …": a second reporting verb of the same subject starts a report of its own.</summary>
+    private bool IsCoordinatedCue(int k, Sentence sentence) =>
+        (_words.Is(k, "and") || _words.Is(k, "but")) && _words.CueClassAt(k + 1) == CueClass.Say
+        && !_words.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)
+        && ClauseAfterCue(k + 1, ChannelAfter(k + 1, sentence.EndToken).End, sentence, CueClass.Say) >= 0;
 
     /// <summary>The end of the content that starts at <paramref name="first"/>: the sentence end, or before ", adding that …".</summary>
     private int ContentEnd(int first, Sentence sentence)
@@ -356,6 +465,12 @@ internal sealed partial class QuoteSearch
         {
             if (_words.IsPunct(k, ",") && k + 1 < sentence.EndToken
                 && ((_words.CueClassAt(k + 1) != CueClass.None && _words.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)) || _words.IsAccordingTo(k + 1)))
+            {
+                break;
+            }
+
+            // ", while half said so before", "but argues that …": the reporter's own clause or a new report ends the content.
+            if (k > first && _spanOf[k] < 0 && !_words.IsQuoteMark(k - 1) && (IsContentBreak(k) || IsCoordinatedCue(k, sentence)))
             {
                 break;
             }
@@ -382,6 +497,11 @@ internal sealed partial class QuoteSearch
 
         return k;
     }
+
+    /// <summary>"271 pledged delegates": a participle between a number and a bare noun modifies the noun, it reports nothing.</summary>
+    private bool IsCountModifier(int t) =>
+        t > 0 && _words.Tokens[t - 1].Kind == TokenKind.Number && _words.IsLowerWord(t + 1) && _words.Role(t + 1) == QuoteWordRole.None
+        && !_words.Is(t + 1, "that");
 
     private bool IsPassive(int t) =>
         _words.Word(t).EndsWith("ed", StringComparison.Ordinal) && t > 0

@@ -105,6 +105,7 @@ internal sealed partial class QuoteSearch
 
     public ImmutableArray<Quote> Run()
     {
+        FindTranscriptTurns();
         for (var q = 0; q < _spans.Length; q++)
         {
             if (!_spanUsed[q])

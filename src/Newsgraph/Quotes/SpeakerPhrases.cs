@@ -205,7 +205,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
                     break;
                 }
             }
-            else if (words.IsLowerWord(j) && role == QuoteWordRole.None && ++lowerRun <= MaxLowerRun && !words.Word(j).EndsWith("ed", StringComparison.Ordinal))
+            else if (words.IsLowerWord(j) && role is QuoteWordRole.None or QuoteWordRole.Listener && ++lowerRun <= MaxLowerRun && !words.Word(j).EndsWith("ed", StringComparison.Ordinal))
             {
             }
             else

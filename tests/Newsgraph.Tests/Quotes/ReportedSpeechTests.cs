@@ -1,0 +1,105 @@
+using Newsgraph.Model;
+using Newsgraph.Pipeline;
+using Newsgraph.Quotes;
+using Newsgraph.Text;
+
+namespace Newsgraph.Tests.Quotes;
+
+/// <summary>Reported-speech patterns learnt from PolNeAR train: clause boundaries, bare clauses, non-name sources, transcripts.</summary>
+public class ReportedSpeechTests
+{
+    private static readonly Analyzer QuotesOnly = new([new ParagraphFinder(), new Tokenizer(), new SentenceSplitter(), new QuoteFinder()]);
+
+    private static (Document Doc, Quote[] Quotes) Analyze(string text)
+    {
+        var document = QuotesOnly.Analyze(new Document(text));
+        return (document, [.. document.Get(Layers.Quotes)]);
+    }
+
+    private static string? Slice(Document doc, TextSpan? span) => span is { } s ? doc.Slice(s) : null;
+
+    [Theory]
+    [InlineData("Six in 10 say he is at least somewhat decisive, while half said so in the earlier poll.", "he is at least somewhat decisive", "Six in 10")]
+    [InlineData("O'Malley's campaign says it will shift staff from its Baltimore headquarters to the early states.",
+        "it will shift staff from its Baltimore headquarters to the early states", "O'Malley's campaign")]
+    [InlineData("Sixty-six percent said it made no difference to them.", "it made no difference to them", "Sixty-six percent")]
+    [InlineData("He said members of the Supreme Court shouldn't weigh in on American elections.",
+        "members of the Supreme Court shouldn't weigh in on American elections", "He")]
+    [InlineData("Cruz said if elected president he could work effectively with GOP leadership.",
+        "if elected president he could work effectively with GOP leadership", "Cruz")]
+    [InlineData("Privately, some Democratic officials think Wasserman Schultz is at risk of losing her primary.",
+        "Wasserman Schultz is at risk of losing her primary", "some Democratic officials")]
+    [InlineData("Still, 52 percent of registered voters say they would at least consider voting for each Democrat.",
+        "they would at least consider voting for each Democrat", "voters")]
+    public void ReportedClauseWithItsSpeaker(string text, string content, string speaker)
+    {
+        var (doc, quotes) = Analyze(text);
+        var quote = Assert.Single(quotes);
+        Assert.Equal(content, doc.Slice(quote.Content));
+        Assert.Equal(speaker, Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void SecondReportingVerbStartsItsOwnQuoteWithTheSameSpeaker()
+    {
+        var (doc, quotes) = Analyze("McCain said the talks had failed and said that a new round would begin in May.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal("the talks had failed", doc.Slice(quotes[0].Content));
+        Assert.Equal("that a new round would begin in May", doc.Slice(quotes[1].Content));
+        Assert.All(quotes, q => Assert.Equal("McCain", Slice(doc, q.Speaker)));
+    }
+
+    [Theory]
+    [InlineData("Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
+        "Clinton leads Sanders by 271 delegates", "a count by The Associated Press")]
+    [InlineData("According to state law, no one may solicit a person's vote within 150 feet of a polling location.",
+        "no one may solicit a person's vote within 150 feet of a polling location", "state law")]
+    public void AccordingToTakesSourcesThatAreNoNames(string text, string content, string source)
+    {
+        var (doc, quotes) = Analyze(text);
+        var quote = Assert.Single(quotes);
+        Assert.Equal(content, doc.Slice(quote.Content));
+        Assert.Equal(source, Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void TranscriptTurnsAreQuotesOfTheirLabel()
+    {
+        var (doc, quotes) = Analyze("Debate night\n\nThe candidates met on Tuesday.\n\nPENCE: I think the American people know the choice.\n\n"
+            + "\u201CKAINE: Well, that is simply not true, and you know it.\n\nQ: Did the service take care of you?\n");
+        Assert.Equal(["PENCE", "KAINE", "Q"], quotes.Select(q => Slice(doc, q.Speaker)));
+        Assert.Equal("Well, that is simply not true, and you know it.", doc.Slice(quotes[1].Content));
+        Assert.All(quotes, q => Assert.Equal(":", Slice(doc, q.Cue)));
+    }
+
+    [Theory]
+    [InlineData("Winter storm\n\nUPDATE: The road reopened at noon after crews cleared the snow.\n\nThe storm moved east.\n")]
+    [InlineData("Markets\n\nTAPPER: Welcome back to the show, everyone, it is good to see you.\n\nStocks fell on Monday.\n")]
+    public void OneLabelledParagraphOrANewsroomLabelIsNoTranscript(string text)
+    {
+        Assert.Empty(Analyze(text).Quotes);
+    }
+
+    [Fact]
+    public void ParticipleAfterANumberModifiesANoun()
+    {
+        Assert.Empty(Analyze("Clinton now holds 271 pledged delegates more than her rival in the race.").Quotes);
+    }
+
+    [Fact]
+    public void AskedLeadIsAQuestionWithoutSource()
+    {
+        var (doc, quotes) = Analyze("Asked if he was ever bullied as a child, the candidate laughed.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("if he was ever bullied as a child", doc.Slice(quote.Content));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Asked", Slice(doc, quote.Cue));
+    }
+
+    [Fact]
+    public void NewsroomLabelIsNoHeadlineSpeaker()
+    {
+        var (doc, quotes) = Analyze("The Latest: Trump urges supporters to monitor polling places\n\nThe rally ended late on Monday.\n");
+        Assert.DoesNotContain(quotes, q => Slice(doc, q.Speaker) == "The Latest");
+    }
+}
