@@ -136,8 +136,21 @@ internal static class StoryFinder
     private static IEnumerable<(int, int)> EventPairs(IReadOnlyList<StoryArticle> articles, StoryOptions options)
     {
         var vectors = TfIdf(articles);
-        var postings = new Dictionary<int, List<(int Article, double Weight)>>();
-        for (var i = 0; i < vectors.Length; i++)
+
+        // Articles are visited undated first, then by date, and every posting list keeps that order: an article then meets
+        // only the later ones, and a dated article stops reading a list at the first one past the time window.
+        var order = Enumerable.Range(0, articles.Count)
+            .OrderBy(i => articles[i].Published is { } day ? day.DayNumber : int.MinValue)
+            .ThenBy(i => i)
+            .ToArray();
+        var rank = new int[order.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            rank[order[r]] = r;
+        }
+
+        var postings = new Dictionary<int, List<(int Rank, double Weight)>>();
+        foreach (var i in order)
         {
             foreach (var (term, weight) in vectors[i])
             {
@@ -146,15 +159,19 @@ internal static class StoryFinder
                     postings[term] = list = [];
                 }
 
-                list.Add((i, weight));
+                list.Add((rank[i], weight));
             }
         }
 
         var keys = articles.Select(a => a.EntityKeys.ToHashSet(StringComparer.Ordinal)).ToArray();
+        var day = order.Select(i => articles[i].Published?.DayNumber).ToArray();
         var dot = new double[vectors.Length];
         var touched = new List<int>();
-        for (var a = 0; a < vectors.Length; a++)
+        for (var ra = 0; ra < order.Length; ra++)
         {
+            var a = order[ra];
+            var lastDay = day[ra] + options.WindowDays;
+
             // Accumulating over shared terms gives each later article's cosine with this one (vectors are unit length).
             foreach (var (term, weight) in vectors[a])
             {
@@ -164,40 +181,57 @@ internal static class StoryFinder
                     continue;
                 }
 
-                foreach (var (b, other) in list)
+                for (var p = FirstAfter(list, ra); p < list.Count; p++)
                 {
-                    if (b <= a)
+                    var (rb, other) = list[p];
+                    if (day[rb] > lastDay)
                     {
-                        continue;
+                        break;
                     }
 
-                    if (dot[b] == 0)
+                    if (dot[rb] == 0)
                     {
-                        touched.Add(b);
+                        touched.Add(rb);
                     }
 
-                    dot[b] += weight * other;
+                    dot[rb] += weight * other;
                 }
             }
 
-            foreach (var b in touched)
+            foreach (var rb in touched)
             {
-                var cosine = dot[b];
-                dot[b] = 0;
-                if (articles[a].Published is { } da && articles[b].Published is { } db && Math.Abs(da.DayNumber - db.DayNumber) > options.WindowDays)
-                {
-                    continue;
-                }
-
+                var cosine = dot[rb];
+                dot[rb] = 0;
+                var b = order[rb];
                 var bothHaveEntities = keys[a].Count > 0 && keys[b].Count > 0;
                 if (bothHaveEntities ? cosine >= options.EventSimilarity && keys[a].Overlaps(keys[b]) : cosine >= options.EventSimilarityWithoutEntities)
                 {
-                    yield return (a, b);
+                    yield return (Math.Min(a, b), Math.Max(a, b));
                 }
             }
 
             touched.Clear();
         }
+    }
+
+    /// <summary>The first position in a rank-ordered posting list whose article comes after rank <paramref name="rank"/>.</summary>
+    private static int FirstAfter(List<(int Rank, double Weight)> list, int rank)
+    {
+        int low = 0, high = list.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (list[middle].Rank <= rank)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>Each article's heaviest terms (as term numbers), weighted (1 + log tf) · idf, unit length.</summary>

@@ -80,6 +80,18 @@ public sealed class StoryFinderTests
     }
 
     [Fact]
+    public void AnUndatedReportJoinsAnEventOfAnyDate()
+    {
+        // The undated report comes first in the list and the dated one after the background: pairing walks by date, undated first.
+        var undated = Article(2, "Carlisle clears up", FloodOtherOutlet, "2015-12-07", "LOC:carlisle") with { Published = null };
+        var articles = WithBackground(undated, Article(1, "Floods hit Carlisle", Flood, "2016-03-01", "LOC:carlisle"));
+
+        var story = Assert.Single(StoryFinder.Find(articles));
+        Assert.Equal(StoryKind.Event, story.Kind);
+        Assert.Equal([1L, 2L], story.Articles.Select(a => a.Seq).Order());
+    }
+
+    [Fact]
     public void SimilarWordsWithoutASharedEntityAreNotOneEvent()
     {
         var articles = WithBackground(
