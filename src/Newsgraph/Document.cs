@@ -87,6 +87,31 @@ public sealed class Document
         return lo;
     }
 
+    /// <summary>The story (<see cref="Paragraph.Story"/>) of the sentence with index <paramref name="sentence"/>; 0 without paragraphs.</summary>
+    public int StoryOfSentence(int sentence) => Paragraphs.IsEmpty ? 0 : Paragraphs[Sentences[sentence].Paragraph].Story;
+
+    /// <summary>The story of the paragraph holding character <paramref name="index"/>, or of the last one before it; 0 without paragraphs.</summary>
+    public int StoryAt(int index)
+    {
+        var paragraphs = Paragraphs;
+        int lo = 0, hi = paragraphs.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (paragraphs[mid].Start <= index)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 ? paragraphs[found].Story : paragraphs.IsEmpty ? 0 : paragraphs[0].Story;
+    }
+
     /// <summary>The sentence that contains the token with index <paramref name="token"/>.</summary>
     public int SentenceOfToken(int token)
     {

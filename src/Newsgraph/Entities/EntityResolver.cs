@@ -180,16 +180,13 @@ public sealed class EntityResolver : IComponent
 
         private string Word(int t) => _document.Text[_tokens[t].Start.._tokens[t].End];
 
-        private int StoryOf(int sentence) =>
-            _document.Paragraphs.Length == 0 ? 0 : _document.Paragraphs[_document.Sentences[sentence].Paragraph].Story;
-
         private bool IsQuoted(Draft draft) => _quotedToken[draft.FirstToken] && _quotedToken[draft.EndToken - 1];
 
         private Draft NewDraft(int firstToken, int endToken, EntityType type, MentionKind kind, RoleReading? reading = null)
         {
             var sentence = _document.SentenceOfToken(firstToken);
             var span = new TextSpan(_tokens[firstToken].Start, _tokens[endToken - 1].End);
-            return new Draft(span, type, kind, firstToken, endToken, sentence, StoryOf(sentence))
+            return new Draft(span, type, kind, firstToken, endToken, sentence, _document.StoryOfSentence(sentence))
             {
                 Reading = reading,
                 Folded = EntityLexicon.Fold(_document.Slice(span)),
@@ -313,7 +310,7 @@ public sealed class EntityResolver : IComponent
                     continue;
                 }
 
-                var draft = new Draft(name.Span, name.Type, MentionKind.Name, first, end, _document.SentenceOfToken(first), StoryOf(_document.SentenceOfToken(first)))
+                var draft = new Draft(name.Span, name.Type, MentionKind.Name, first, end, _document.SentenceOfToken(first), _document.StoryOfSentence(_document.SentenceOfToken(first)))
                 {
                     Folded = EntityLexicon.Fold(text),
                     FromNames = true,

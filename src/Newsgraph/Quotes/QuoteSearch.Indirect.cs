@@ -273,10 +273,11 @@ internal sealed partial class QuoteSearch
 
     private void AccordingTo(int t, Sentence sentence)
     {
+        var source = AccordingToSource(t + 2, sentence);
         var speaker = _phrases.After(t + 1, sentence.EndToken);
         if (speaker.IsEmpty)
         {
-            speaker = AccordingToSource(t + 2, sentence);
+            speaker = source;
         }
 
         if (speaker.IsEmpty)
@@ -285,16 +286,15 @@ internal sealed partial class QuoteSearch
         }
 
         // "Clinton leads by 271 delegates according to a count by The AP.": a source ending the sentence needs no comma.
-        var first0 = FirstFree(t, sentence.FirstToken);
-        var toEnd = EndsSentence(speaker.End, sentence) ? speaker : AccordingToSource(t + 2, sentence);
-        if (!_words.IsPunct(t - 1, ",") && !_words.IsDash(t - 1) && t - first0 >= MinIndirectTokens && !toEnd.IsEmpty && EndsSentence(toEnd.End, sentence))
+        var leadFirst = FirstFree(t, sentence.FirstToken);
+        var toEnd = EndsSentence(speaker.End, sentence) ? speaker : source;
+        if (!_words.IsPunct(t - 1, ",") && !_words.IsDash(t - 1) && t - leadFirst >= MinIndirectTokens && !toEnd.IsEmpty && EndsSentence(toEnd.End, sentence))
         {
-            speaker = toEnd;
-            Record(first0, t, t, speaker, default, runsOn: false, cueEnd: t + 2);
+            Record(leadFirst, t, t, toEnd, default, runsOn: false, cueEnd: t + 2);
             return;
         }
 
-        if (StartsClause(t, FirstFree(t, sentence.FirstToken)) || t == FirstFree(t, sentence.FirstToken))
+        if (StartsClause(t, leadFirst) || t == leadFirst)
         {
             var first = speaker.End;
             if (_words.IsPunct(first, ","))

@@ -316,7 +316,6 @@ internal sealed class StoreBatch : IDisposable
     /// </summary>
     private static List<object?[]> EntityStories(Document document, long article, ImmutableArray<Entity> entities, long[] entityIds, ImmutableArray<Mention> mentions)
     {
-        var paragraphs = document.Paragraphs;
         var rows = new HashSet<(int Story, long Entity)>();
         for (var i = 0; i < entities.Length; i++)
         {
@@ -325,7 +324,7 @@ internal sealed class StoreBatch : IDisposable
             {
                 if (m >= 0 && m < mentions.Length)
                 {
-                    rows.Add((StoryAt(paragraphs, mentions[m].Start), entityIds[i]));
+                    rows.Add((document.StoryAt(mentions[m].Start), entityIds[i]));
                     placed = true;
                 }
             }
@@ -337,29 +336,6 @@ internal sealed class StoreBatch : IDisposable
         }
 
         return [.. rows.OrderBy(r => r.Story).ThenBy(r => r.Entity).Select(r => new object?[] { article, r.Story, r.Entity })];
-    }
-
-    /// <summary>The story of the paragraph holding <paramref name="offset"/>, or of the last paragraph before it (0 without paragraphs).</summary>
-    private static int StoryAt(ImmutableArray<Paragraph> paragraphs, int offset)
-    {
-        var low = 0;
-        var high = paragraphs.Length - 1;
-        var found = -1;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (paragraphs[mid].Start <= offset)
-            {
-                found = mid;
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return found >= 0 ? paragraphs[found].Story : paragraphs.IsEmpty ? 0 : paragraphs[0].Story;
     }
 
     /// <summary>All of an article's rows of one table in one statement: one round trip to a server instead of one a row.</summary>
