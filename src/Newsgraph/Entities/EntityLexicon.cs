@@ -36,6 +36,13 @@ internal static class EntityLexicon
 
     public static readonly FrozenSet<string> Particles = LanguageData.Set("en/name_particles.txt", StringComparer.Ordinal);
 
+    /// <summary>Prepositions that open a place's name ("in", "near").</summary>
+    public static readonly FrozenSet<string> PlacePrepositions =
+        new[] { "in", "at", "from", "near", "to", "into", "across", "outside", "inside" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that place a town within a country: "northern" of "Khan al-Assal, northern Syria".</summary>
+    public static readonly FrozenSet<string> CompassWords = LanguageData.Set("en/compass_words.txt", StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> Affiliations = LanguageData.Set("en/affiliations.txt", StringComparer.Ordinal);
 
     public static readonly FrozenSet<string> GovernmentVerbs = LanguageData.Set("en/government_verbs.txt", StringComparer.Ordinal);

@@ -230,7 +230,7 @@ public sealed class EntityResolver : IComponent
             }
 
             var made = new HashSet<(int, int)>();
-            foreach (var tagged in _document.Get(Layers.Names))
+            foreach (var tagged in _document.Get(Layers.Names).Concat(UntaggedOrganisationHeads(taggedAt)))
             {
                 var first = _document.TokenAt(tagged.Start);
                 var end = _document.TokenAt(tagged.End - 1) + 1;
@@ -302,6 +302,12 @@ public sealed class EntityResolver : IComponent
                     }
                 }
 
+                end = ParticleEnd(end);
+                if (type == EntityType.Person && PlacedInCountry(first, end))
+                {
+                    type = EntityType.Location;
+                }
+
                 var name = new Mention(_tokens[first].Start, _tokens[end - 1].End, type, MentionKind.Name);
                 var text = _document.Slice(name.Span);
                 if (EntityLexicon.Demonyms.TryGetValue(text, out var demonymCountry))
@@ -334,6 +340,62 @@ public sealed class EntityResolver : IComponent
             }
 
             return names;
+        }
+
+        /// <summary>The end of a name continued by a particle joined to a capitalised word: "Khan" + "al-Assal".</summary>
+        private int ParticleEnd(int end)
+        {
+            while (end < _tokens.Length && _tokens[end].Kind == TokenKind.Word && _tokens[end].Start == _tokens[end - 1].End + 1
+                && Word(end) is var word && word.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash
+                && dash + 1 < word.Length && char.IsUpper(word[dash + 1]) && EntityLexicon.Particles.Contains(word[..dash]))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        /// <summary>
+        /// A name that a preposition of place opens and a country closes is a place, whatever its words suggest of a
+        /// person: "in Khan al-Assal, northern Syria", "near Tavildara, Tajikistan."
+        /// </summary>
+        private bool PlacedInCountry(int first, int end)
+        {
+            if (first == 0 || !EntityLexicon.PlacePrepositions.Contains(EntityLexicon.Fold(Word(first - 1)))
+                || end + 1 >= _tokens.Length || Word(end) != ",")
+            {
+                return false;
+            }
+
+            var country = end + 1;
+            if (EntityLexicon.CompassWords.Contains(EntityLexicon.Fold(Word(country))))
+            {
+                country++;
+            }
+
+            return country < _tokens.Length && char.IsUpper(Word(country)[0]) && _gazetteer.CountryOf(Word(country)) is not null
+                && (country + 1 == _tokens.Length || _tokens[country + 1].Kind == TokenKind.Punctuation && Word(country + 1) is "." or "," or ";" or ")");
+        }
+
+        /// <summary>
+        /// The organisation head words ("Office", "Ministry") that end a run of capitalised words no name claims, as names
+        /// of one word for <see cref="OrganisationStart"/> to complete: a tagger may miss "Chief Prosecutor’s Office" whole.
+        /// </summary>
+        private IEnumerable<Mention> UntaggedOrganisationHeads(bool[] taggedAt)
+        {
+            foreach (var sentence in _document.Sentences)
+            {
+                var end = sentence.FirstToken + sentence.TokenCount;
+                for (var t = sentence.FirstToken + 1; t < end; t++)
+                {
+                    if (!taggedAt[t] && _tokens[t].Kind == TokenKind.Word && char.IsUpper(Word(t)[0])
+                        && EntityLexicon.NameHeads.GetValueOrDefault(Word(t)) == EntityType.Organization
+                        && (t + 1 == end || _tokens[t + 1].Kind != TokenKind.Word || !char.IsUpper(Word(t + 1)[0])))
+                    {
+                        yield return new Mention(_tokens[t].Start, _tokens[t].End, EntityType.Organization, MentionKind.Name);
+                    }
+                }
+            }
         }
 
         /// <summary>Where an organisation's name really starts when the tagger gave its end ("Prosecutor’s Office"):

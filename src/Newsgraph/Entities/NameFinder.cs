@@ -23,7 +23,6 @@ public sealed class NameFinder : IComponent
     /// <summary>ALL-CAPS words this short are acronyms (CHP, ISIS), longer ones are shouted words (RUSSIA).</summary>
     private const int LongestAcronym = 5;
 
-    private static readonly HashSet<string> PlacePrepositions = new(["in", "at", "from", "near", "to", "into", "across", "outside", "inside"], StringComparer.Ordinal);
 
     /// <summary>Prepositions that put a name on the map even when it is also a first name ("in Khan al-Assal").</summary>
     private static readonly HashSet<string> PlaceOnlyPrepositions = new(["in", "near", "outside", "inside"], StringComparer.Ordinal);
@@ -513,7 +512,7 @@ public sealed class NameFinder : IComponent
                 return (EntityType.Organization, false);
             }
 
-            if (start > 0 && _tokens[start - 1].Kind == TokenKind.Word && PlacePrepositions.Contains(Word(start - 1)))
+            if (start > 0 && _tokens[start - 1].Kind == TokenKind.Word && EntityLexicon.PlacePrepositions.Contains(Word(start - 1)))
             {
                 return (EntityType.Location, false);
             }

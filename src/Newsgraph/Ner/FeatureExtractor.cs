@@ -16,7 +16,7 @@ internal enum WordRole
 internal sealed class FeatureExtractor
 {
     /// <summary>Bump whenever a feature changes: a model trained on other features is refused at load.</summary>
-    public const string Version = "ner-features-3";
+    public const string Version = "ner-features-4";
 
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
@@ -147,7 +147,9 @@ internal sealed class FeatureExtractor
 
     /// <summary>
     /// The features that depend on one token alone, in its role next to the tagged token: its own form, lowercase form,
-    /// shape, affixes and word classes; or, as the token before or after, its lowercase form, shape and classes.
+    /// shape, affixes, word classes and, for words longer than the affixes, the letter sequences of three and four inside
+    /// them (which tell a Hungarian town or a Romanian company from a person where the word was never seen); or, as the
+    /// token before or after, its lowercase form, shape and classes.
     /// Token -1 and token n stand for the sentence boundaries.
     /// </summary>
     public static void WordFeatures(DocumentView view, int s, int j, WordRole role, List<ulong> features)
@@ -175,6 +177,14 @@ internal sealed class FeatureExtractor
         }
 
         AddClasses(30, view.Classes[s][j], features);
+        for (var c = 0; low.Length > MaxAffix && c + 3 <= low.Length; c++)
+        {
+            features.Add(FeatureHash.Of(46, FeatureHash.Of(low.AsSpan(c, 3))));
+            if (c + 4 <= low.Length)
+            {
+                features.Add(FeatureHash.Of(47, FeatureHash.Of(low.AsSpan(c, 4))));
+            }
+        }
     }
 
     private static void AddClasses(int template, short[]? classes, List<ulong> features)

@@ -69,7 +69,8 @@ public sealed class Tokenizer : IComponent
                 end = i + 1;
                 while (end < s.Length && (IsWordChar(s, end) || s[end] == '_'))
                 {
-                    end++;
+                    // A letter outside the BMP ("@handle𝐁𝐨𝐥𝐝") is two chars, and the handle takes both.
+                    end += char.IsHighSurrogate(s[end]) ? 2 : 1;
                 }
 
                 Emit(i, end, TokenKind.Handle);

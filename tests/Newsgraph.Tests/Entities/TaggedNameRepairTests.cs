@@ -149,6 +149,25 @@ public class TaggedNameRepairTests
     }
 
     [Fact]
+    public void An_office_the_tagger_missed_is_read_from_its_head_word()
+    {
+        const string text = "The case was opened by Istanbul’s Chief Prosecutor’s Office on Monday. Office workers went home.";
+        var document = Tagged(text, [("Istanbul", EntityType.Location, 1)]);
+        Assert.Equal(EntityType.Organization, EntityAt(document, "Istanbul’s Chief Prosecutor’s Office")!.Type);
+        Assert.Null(EntityAt(document, "Office", 2));
+    }
+
+    [Fact]
+    public void A_name_taken_for_a_person_is_a_place_when_a_preposition_opens_it_and_a_country_closes_it()
+    {
+        const string text = "The attack in Khan al-Assal, northern Syria. Rockets hit Khan, Syria said. Troops fought near Tavildara, Tajikistan.";
+        var document = Tagged(text, [("Khan", EntityType.Person, 1), ("Khan", EntityType.Person, 2), ("Tavildara", EntityType.Person, 1)]);
+        Assert.Equal(("Khan al-Assal", EntityType.Location), (EntityAt(document, "Khan al-Assal")!.Name, EntityAt(document, "Khan al-Assal")!.Type));
+        Assert.Equal(EntityType.Location, EntityAt(document, "Tavildara")!.Type);
+        Assert.Equal(EntityType.Person, EntityAt(document, "Khan", 2)!.Type);
+    }
+
+    [Fact]
     public void A_generic_head_alone_is_not_an_organisation()
     {
         const string text = "The case was opened by the Office on Monday.";

@@ -25,6 +25,7 @@ public class TokenizerTests
     [InlineData("the US-led coalition", new[] { "the", "US-led", "coalition" })]
     [InlineData("see https://example.com/a?b=1. Then", new[] { "see", "https://example.com/a?b=1", ".", "Then" })]
     [InlineData("follow @newsgraph and #Syria", new[] { "follow", "@newsgraph", "and", "#Syria" })]
+    [InlineData("by @handle𝐁𝐨𝐥𝐝 today", new[] { "by", "@handle𝐁𝐨𝐥𝐝", "today" })]
     [InlineData("Turkey – and the president", new[] { "Turkey", "–", "and", "the", "president" })]
     [InlineData("• A TURKISH MP", new[] { "•", "A", "TURKISH", "MP" })]
     [InlineData("at 10 a.m. on Jan. 5", new[] { "at", "10", "a.m.", "on", "Jan.", "5" })]
