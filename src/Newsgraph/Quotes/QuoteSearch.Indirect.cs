@@ -370,12 +370,21 @@ internal sealed partial class QuoteSearch
             return false;
         }
 
+        var afterComma = false;
         for (var k = t + 1; k < sentence.EndToken; k++)
         {
             if (_words.IsSentenceEnd(k) || _words.IsQuoteMark(k) && k + 1 >= sentence.EndToken)
             {
                 return true;
             }
+
+            // "…, he said, local officials should be vigilant": a clause after the comma makes the attribution an insert.
+            if (afterComma && _words.IsLowerWord(k) && QuoteLexicon.IsClauseAuxiliary(_words.Word(k)))
+            {
+                return false;
+            }
+
+            afterComma |= _words.IsPunct(k, ",");
 
             if (_words.IsPunct(k, ",") && k + 1 < sentence.EndToken && (_words.CueClassAt(k + 1) != CueClass.None || _words.IsAccordingTo(k + 1)))
             {
@@ -395,7 +404,12 @@ internal sealed partial class QuoteSearch
     private int ClauseAfterCue(int cue, int objectEnd, Sentence sentence, CueClass cueClass)
     {
         var end = sentence.EndToken;
-        for (var k = objectEnd + 1; k < end && k - objectEnd <= MaxThatGap; k++)
+
+        // "says at a campaign stop in Toledo, Ohio, that …": after a place or time adjunct, "that" may follow a comma, further on.
+        var afterAdjunct = _words.IsLowerWord(objectEnd + 1)
+            && (_words.Role(objectEnd + 1) == QuoteWordRole.Adjunct || QuoteLexicon.IsStatementAdjunct(_words.Word(objectEnd + 1)));
+        var gap = afterAdjunct ? 2 * MaxThatGap : MaxThatGap;
+        for (var k = objectEnd + 1; k < end && k - objectEnd <= gap; k++)
         {
             if (_used[k] || _words.IsSentenceEnd(k) || _words.IsPunct(k, ";") || _words.CueClassAt(k) != CueClass.None || _spanOf[k] >= 0)
             {
@@ -403,7 +417,7 @@ internal sealed partial class QuoteSearch
             }
 
             // "said witnesses saw a gun and that one was found": a second "that" clause joins the first, which opens at the cue.
-            if (_words.Is(k, "that") && !_words.IsPunct(k - 1, ",") && !(_words.Is(k - 1, "and") && k - 1 > objectEnd + 1))
+            if (_words.Is(k, "that") && (afterAdjunct || !_words.IsPunct(k - 1, ",")) && !(_words.Is(k - 1, "and") && k - 1 > objectEnd + 1))
             {
                 return k;
             }
@@ -437,8 +451,10 @@ internal sealed partial class QuoteSearch
         var opensClause = (audienceSubject || _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner or QuoteWordRole.None)
             && _words.Tokens[first].Kind is TokenKind.Word or TokenKind.Number or TokenKind.QuoteMark
             && !IsTimeWord(first) && !(_words.IsLowerWord(first) && _words.Word(first).EndsWith("ly", StringComparison.Ordinal));
+        // "said it was", "says it means", "said it happened"; not "said it twice".
         var itSubject = !_words.Is(first, "it") || (_words.InRange(first + 1) && QuoteLexicon.IsClauseAuxiliary(_words.Word(first + 1)))
-            || (_words.IsLowerWord(first + 1) && _words.Word(first + 1).EndsWith("ed", StringComparison.Ordinal));
+            || (_words.IsLowerWord(first + 1) && _words.Word(first + 1) is var verb && (verb.EndsWith("ed", StringComparison.Ordinal)
+                || (verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && verb.Length > 3)));
         // A belief verb takes a bare clause only after a clear subject ("think Obama is …"), not "felt betrayed", "know what …".
         var beliefSubject = cueClass != CueClass.Think || _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner
             || _words.IsCapitalized(first) || _words.Tokens[first].Kind == TokenKind.Number;

@@ -31,6 +31,10 @@ public class ReportedSpeechTests
         "Wasserman Schultz is at risk of losing her primary", "some Democratic officials")]
     [InlineData("Still, 52 percent of registered voters say they would at least consider voting for each Democrat.",
         "they would at least consider voting for each Democrat", "voters")]
+    [InlineData("Mayor Lee says it means the city will lose its last bus line.", "it means the city will lose its last bus line", "Mayor Lee")]
+    [InlineData("Governor Cuomo said at a briefing in Albany, New York, that the bridge would reopen in May.",
+        "that the bridge would reopen in May", "Governor Cuomo")]
+    [InlineData("To avoid delays, she said, voters should bring their documents.", "To avoid delays, she said, voters should bring their documents", "she")]
     public void ReportedClauseWithItsSpeaker(string text, string content, string speaker)
     {
         var (doc, quotes) = Analyze(text);
