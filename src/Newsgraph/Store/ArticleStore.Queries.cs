@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using Newsgraph.Stories;
 
 namespace Newsgraph.Store;
 
@@ -43,7 +44,13 @@ internal sealed record EntityProfile(
     IReadOnlyList<NameCount> OtherMatches);
 
 /// <summary>An article as story clustering needs it.</summary>
-internal sealed record StoryArticle(long Seq, string Id, string? Title, DateOnly? Published, string Text, byte[]? MinHash, IReadOnlyList<string> EntityKeys);
+/// <summary>What the story search reads of an article: its dates and entities, its word counts and its MinHash signature, not its text.</summary>
+internal sealed record StoryArticle(long Seq, string Id, string? Title, DateOnly? Published, ArticleTerms Terms, MinHash MinHash, IReadOnlyList<string> EntityKeys)
+{
+    /// <summary>Reads an article's text into <paramref name="terms"/>; the stored signature is used when it has the expected size.</summary>
+    public static StoryArticle Of(long seq, string id, string? title, DateOnly? published, string text, byte[]? minHash, IReadOnlyList<string> entityKeys, StoryTerms terms) =>
+        new(seq, id, title, published, terms.Read(text), minHash is { Length: MinHash.Size * 4 } ? MinHash.FromBytes(minHash) : MinHash.Compute(text), entityKeys);
+}
 
 internal sealed partial class ArticleStore
 {
@@ -219,6 +226,9 @@ internal sealed partial class ArticleStore
     {
         var sinceText = since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var keys = new Dictionary<long, List<string>>();
+
+        // One string per entity, not one per mention of it in an article: an entity in 10,000 articles is read 10,000 times.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var command = Sql.Command(_connection, "SELECT ae.article, e.key FROM article_entities ae JOIN entities e ON e.id = ae.entity" +
             (sinceText is null ? "" : " JOIN articles a ON a.seq = ae.article WHERE a.published >= @since")))
         {
@@ -236,11 +246,13 @@ internal sealed partial class ArticleStore
                     keys[article] = list = [];
                 }
 
-                list.Add(reader.GetString(1));
+                var key = reader.GetString(1);
+                list.Add(pool.TryAdd(key, key) ? key : pool[key]);
             }
         }
 
         var articles = new List<StoryArticle>();
+        var terms = new StoryTerms();
         using (var command = Sql.Command(_connection, "SELECT seq, id, title, published, text, minhash FROM articles" + (sinceText is null ? "" : " WHERE published >= @since") + " ORDER BY seq"))
         {
             if (sinceText is not null)
@@ -253,8 +265,8 @@ internal sealed partial class ArticleStore
             {
                 var seq = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
                 DateOnly? published = DateOnly.TryParseExact(Sql.String(reader, 3), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-                articles.Add(new StoryArticle(seq, reader.GetString(1), Sql.String(reader, 2), published, reader.GetString(4),
-                    reader.IsDBNull(5) ? null : (byte[])reader.GetValue(5), keys.TryGetValue(seq, out var list) ? list : []));
+                articles.Add(StoryArticle.Of(seq, reader.GetString(1), Sql.String(reader, 2), published, reader.GetString(4),
+                    reader.IsDBNull(5) ? null : (byte[])reader.GetValue(5), keys.TryGetValue(seq, out var list) ? list : [], terms));
             }
         }
 

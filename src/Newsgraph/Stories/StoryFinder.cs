@@ -46,9 +46,6 @@ internal static class StoryFinder
     /// <summary>A term in more articles than this proposes no candidates (it is too common to say two articles share a topic), which keeps pairing near linear.</summary>
     private const int MaxPostings = 400;
 
-    /// <summary>Words shorter than this are mostly function words, which IDF alone would only down-weight.</summary>
-    private const int MinTermLength = 3;
-
     public static IReadOnlyList<Story> Find(IReadOnlyList<StoryArticle> articles, StoryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -90,7 +87,7 @@ internal static class StoryFinder
 
     private static IEnumerable<(int, int)> DuplicatePairs(IReadOnlyList<StoryArticle> articles, StoryOptions options)
     {
-        var signatures = articles.Select(a => a.MinHash is { Length: MinHash.Size * 4 } bytes ? MinHash.FromBytes(bytes) : MinHash.Compute(a.Text)).ToArray();
+        var signatures = articles.Select(a => a.MinHash).ToArray();
         var seen = new HashSet<(int, int)>();
         for (var band = 0; band < Bands; band++)
         {
@@ -237,12 +234,10 @@ internal static class StoryFinder
     /// <summary>Each article's heaviest terms (as term numbers), weighted (1 + log tf) · idf, unit length.</summary>
     private static (int Term, double Weight)[][] TfIdf(IReadOnlyList<StoryArticle> articles)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = articles.Select(a => Terms(a.Text, ids)).ToArray();
-        var df = new int[ids.Count];
-        foreach (var termCounts in counts)
+        var df = new int[articles.Count == 0 ? 0 : articles.Max(a => a.Terms.Terms.Length == 0 ? 0 : a.Terms.Terms[^1] + 1)];
+        foreach (var article in articles)
         {
-            foreach (var term in termCounts.Keys)
+            foreach (var term in article.Terms.Terms)
             {
                 df[term]++;
             }
@@ -252,8 +247,9 @@ internal static class StoryFinder
         var vectors = new (int Term, double Weight)[n][];
         for (var i = 0; i < n; i++)
         {
-            var weighted = counts[i]
-                .Select(t => (Term: t.Key, Weight: (1 + Math.Log(t.Value)) * Math.Log((1.0 + n) / (1 + df[t.Key]))))
+            var (terms, counts) = articles[i].Terms;
+            var weighted = terms
+                .Select((term, k) => (Term: term, Weight: (1 + Math.Log(counts[k])) * Math.Log((1.0 + n) / (1 + df[term]))))
                 .Where(t => t.Weight > 0)
                 .OrderByDescending(t => t.Weight)
                 .ThenBy(t => t.Term)
@@ -264,37 +260,6 @@ internal static class StoryFinder
         }
 
         return vectors;
-    }
-
-    private static Dictionary<int, int> Terms(string text, Dictionary<string, int> ids)
-    {
-        var terms = new Dictionary<int, int>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                if (i - start >= MinTermLength)
-                {
-                    var word = text[start..i].ToLowerInvariant();
-                    if (!ids.TryGetValue(word, out var term))
-                    {
-                        ids[word] = term = ids.Count;
-                    }
-
-                    terms[term] = terms.GetValueOrDefault(term) + 1;
-                }
-
-                start = -1;
-            }
-        }
-
-        return terms;
     }
 
     private sealed class UnionFind

@@ -44,11 +44,14 @@ public sealed class StoryFinderTests
         "The airline added flights to the Canary Islands for the winter as bookings for sunshine holidays rose sharply.",
     ];
 
+    /// <summary>One numbering of words for all test articles, as one story search over a store has.</summary>
+    private static readonly StoryTerms Terms = new();
+
     private static StoryArticle[] WithBackground(params StoryArticle[] articles) =>
         [.. articles, .. Background.Select((text, i) => Article(100 + i, "Background " + i, text, "2015-12-06"))];
 
     private static StoryArticle Article(int seq, string title, string text, string published, params string[] entities) =>
-        new(seq, "a" + seq, title, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), text, MinHash.Compute(text).ToBytes(), entities);
+        StoryArticle.Of(seq, "a" + seq, title, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), text, MinHash.Compute(text).ToBytes(), entities, Terms);
 
     [Fact]
     public void CopiesAreNearDuplicatesAndAnotherReportOfTheEventJoinsThemAsOneEvent()
