@@ -92,7 +92,7 @@ internal sealed partial class QuoteSearch
 
         // "During his years in office, Mr. Obama said, a majority of Americans …": the attribution sits inside the clause,
         // which PolNeAR takes whole, from its first piece to its last.
-        if (contentFirst < 0 && !speaker.IsEmpty && cueClass == CueClass.Say && _words.IsPunct(objectEnd + 1, ",")
+        if (contentFirst < 0 && !speaker.IsEmpty && _words.IsPunct(objectEnd + 1, ",")
             && _words.IsPunct(speaker.First - 1, ","))
         {
             var rest = objectEnd + 2;
@@ -140,7 +140,18 @@ internal sealed partial class QuoteSearch
             cueEnd++;
         }
 
-        Record(cueEnd, ContentEnd(cueEnd, sentence), t, speaker, default, runsOn: false, cueEnd, fromModel: true);
+        // What such a cue governs is mostly a phrase ("praised evangelist Franklin Graham, who …"): it ends at a comma.
+        var end = ContentEnd(cueEnd, sentence);
+        for (var k = cueEnd + 1; k < end; k++)
+        {
+            if (_words.IsPunct(k, ",") && _spanOf[k] < 0)
+            {
+                end = k;
+                break;
+            }
+        }
+
+        Record(cueEnd, end, t, speaker, default, runsOn: false, cueEnd, fromModel: true);
     }
 
     /// <summary>Who a participle cue ("…, saying …", "after telling RT …") reports: the phrase before it, the sentence's speaker or its subject.</summary>
@@ -203,7 +214,9 @@ internal sealed partial class QuoteSearch
             return;
         }
 
-        if (IsAttributionTail(objectEnd, sentence) || IsAttributionTail(t, sentence))
+        // "…, who has vowed to …" describes the name before it; the clause before that name is no report of it.
+        var relative = speaker.End - speaker.First == 1 && (_words.Is(speaker.First, "who") || _words.Is(speaker.First, "which"));
+        if (!relative && (IsAttributionTail(objectEnd, sentence) || IsAttributionTail(t, sentence)))
         {
             AddBefore(speaker.First, t, speaker, channel, sentence);
         }

@@ -35,12 +35,21 @@ public class ReportedSpeechTests
     [InlineData("Governor Cuomo said at a briefing in Albany, New York, that the bridge would reopen in May.",
         "that the bridge would reopen in May", "Governor Cuomo")]
     [InlineData("To avoid delays, she said, voters should bring their documents.", "To avoid delays, she said, voters should bring their documents", "she")]
+    [InlineData("The long adjustment, the economists concluded, never came.", "The long adjustment, the economists concluded, never came", "the economists")]
+    [InlineData("The senator criticized the new governor, who took office in May.", "the new governor", "The senator")]
     public void ReportedClauseWithItsSpeaker(string text, string content, string speaker)
     {
         var (doc, quotes) = Analyze(text);
         var quote = Assert.Single(quotes);
         Assert.Equal(content, doc.Slice(quote.Content));
         Assert.Equal(speaker, Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void RelativeClauseIsNoAttributionOfTheClauseBeforeIt()
+    {
+        var (doc, quotes) = Analyze("Later, Swanson thanked the pastor Franklin Graham, who has vowed not to buy the cookies.");
+        Assert.DoesNotContain(quotes, q => doc.Slice(q.Content).Contains("Swanson", StringComparison.Ordinal));
     }
 
     [Fact]
