@@ -447,6 +447,17 @@ internal sealed partial class QuoteSearch
             first++;
         }
 
+        // "said Thursday he would leave", "said last week the plan …": a day or a "last/this/next" time before the clause.
+        if (first + 1 < end && IsTimeWord(first) && !_words.IsPunct(first + 1, ","))
+        {
+            first++;
+        }
+        else if (first + 2 < end && (_words.Is(first, "last") || _words.Is(first, "this") || _words.Is(first, "next"))
+            && _words.Word(first + 1) is "week" or "month" or "year" or "night" or "weekend")
+        {
+            first += 2;
+        }
+
         if (first >= end || _used[first])
         {
             return -1;

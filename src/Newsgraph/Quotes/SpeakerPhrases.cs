@@ -37,6 +37,16 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             i--;
         }
 
+        // "Feinstein last week said", "Clinton on Thursday said": a time between the speaker and the cue.
+        if (i - 1 >= limit && words.Word(i) is "week" or "month" or "year" or "night" or "weekend" && words.Word(i - 1) is "last" or "this")
+        {
+            i -= 2;
+        }
+        else if (i - 1 >= limit && words.IsTimeWord(i) && words.Word(i - 1) is "on")
+        {
+            i -= 2;
+        }
+
         i = SkipBracket(i, limit);
         if (i < limit)
         {
@@ -135,6 +145,13 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         }
 
         var name = NounPhraseEndingAt(k - 1, limit);
+
+        // "Lance Beebe, 49, a Navy veteran, said": an age between commas stands after the name.
+        if (name.End - name.First == 1 && words.Tokens[name.First].Kind == TokenKind.Number && words.IsPunct(name.First - 1, ","))
+        {
+            name = NounPhraseEndingAt(name.First - 2, limit);
+        }
+
         if (name.IsEmpty || !(ContainsName(name) || words.Role(name.First) == QuoteWordRole.Determiner))
         {
             return default;
@@ -142,6 +159,10 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
 
         return name;
     }
+
+    /// <summary>"the self-described democratic socialist": a hyphenated "-ed" word after a determiner describes, it is no verb.</summary>
+    private bool IsCompoundModifier(int j, int limit) =>
+        words.Word(j).Contains('-', StringComparison.Ordinal) && j - 1 >= limit && words.Role(j - 1) == QuoteWordRole.Determiner;
 
     /// <summary>The token before a bracket that ends at <paramref name="i"/> ("Rep. Jim Jordan (R-Ohio)"), or <paramref name="i"/>.</summary>
     private int SkipBracket(int i, int limit)
@@ -205,7 +226,8 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
                     break;
                 }
             }
-            else if (words.IsLowerWord(j) && role is QuoteWordRole.None or QuoteWordRole.Listener && ++lowerRun <= MaxLowerRun && !words.Word(j).EndsWith("ed", StringComparison.Ordinal))
+            else if (words.IsLowerWord(j) && role is QuoteWordRole.None or QuoteWordRole.Listener && ++lowerRun <= MaxLowerRun
+                && (!words.Word(j).EndsWith("ed", StringComparison.Ordinal) || IsCompoundModifier(j, limit)))
             {
             }
             else

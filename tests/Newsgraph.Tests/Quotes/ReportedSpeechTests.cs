@@ -36,6 +36,10 @@ public class ReportedSpeechTests
         "that the bridge would reopen in May", "Governor Cuomo")]
     [InlineData("To avoid delays, she said, voters should bring their documents.", "To avoid delays, she said, voters should bring their documents", "she")]
     [InlineData("The long adjustment, the economists concluded, never came.", "The long adjustment, the economists concluded, never came", "the economists")]
+    [InlineData("Mr. Lee said Thursday he would leave the board.", "he would leave the board", "Mr. Lee")]
+    [InlineData("Senator Ann Cole last week said the bill was dead.", "the bill was dead", "Senator Ann Cole")]
+    [InlineData("Ray Dunn, 49, a Navy veteran, said the base should stay open.", "the base should stay open", "Ray Dunn")]
+    [InlineData("The self-described democratic socialist said he would win the primary.", "he would win the primary", "The self-described democratic socialist")]
     [InlineData("The senator criticized the new governor, who took office in May.", "the new governor", "The senator")]
     public void ReportedClauseWithItsSpeaker(string text, string content, string speaker)
     {
