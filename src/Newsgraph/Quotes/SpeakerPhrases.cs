@@ -53,6 +53,13 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             return default;
         }
 
+        // "most of them said", "some of us say": a share of a group speaks for it.
+        if (words.Word(i) is "them" or "us" or "those" && i - 2 >= limit && words.Is(i - 1, "of")
+            && words.Tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && words.Role(i - 2) is QuoteWordRole.None or QuoteWordRole.Determiner)
+        {
+            return new Phrase(i - 2, i + 1);
+        }
+
         if (words.Role(i) == QuoteWordRole.Pronoun && (words.IsLowerWord(i) || IsClauseStart(i - 1, limit)))
         {
             return new Phrase(i, i + 1);
@@ -252,7 +259,9 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         // A phrase of lower-case words only must be short and plural-looking ("officials said", "analysts say").
         var phrase = new Phrase(first, end);
         var allLower = Enumerable.Range(first, end - first).All(words.IsLowerWord);
-        if (allLower && words.Role(first) != QuoteWordRole.Determiner && !(end - first <= 3 && words.Word(end - 1).EndsWith('s')))
+        var plural = words.Word(end - 1).EndsWith('s');
+        var share = plural && Enumerable.Range(first, end - first).Any(k => words.Is(k, "of"));
+        if (allLower && words.Role(first) != QuoteWordRole.Determiner && !(plural && end - first <= 3) && !share)
         {
             return default;
         }

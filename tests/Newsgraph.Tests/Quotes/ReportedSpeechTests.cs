@@ -37,6 +37,8 @@ public class ReportedSpeechTests
     [InlineData("To avoid delays, she said, voters should bring their documents.", "To avoid delays, she said, voters should bring their documents", "she")]
     [InlineData("The long adjustment, the economists concluded, never came.", "The long adjustment, the economists concluded, never came", "the economists")]
     [InlineData("Mr. Lee said Thursday he would leave the board.", "he would leave the board", "Mr. Lee")]
+    [InlineData("On Tuesday, most of them said they had loved working there.", "they had loved working there", "most of them")]
+    [InlineData("Even so, three-quarters of the voters said they were worried about jobs.", "they were worried about jobs", "three-quarters of the voters")]
     [InlineData("Senator Ann Cole last week said the bill was dead.", "the bill was dead", "Senator Ann Cole")]
     [InlineData("Ray Dunn, 49, a Navy veteran, said the base should stay open.", "the base should stay open", "Ray Dunn")]
     [InlineData("The self-described democratic socialist said he would win the primary.", "he would win the primary", "The self-described democratic socialist")]
