@@ -209,6 +209,13 @@ internal sealed partial class QuoteSearch
             }
 
             var (channel, end) = ChannelAfter(k, stop);
+
+            // "“… my opinion.” Reid said both are …": after a quote that ends its sentence, a cue with a clause of its own reports that clause.
+            if (_words.IsSentenceEnd(span.ContentEndToken - 1) && !IsAttributionTail(end, _words.SentenceAt(k)))
+            {
+                return null;
+            }
+
             return new Attribution(speaker, k, k + 1, channel, end);
         }
 

@@ -74,7 +74,7 @@ internal sealed partial class QuoteSearch
             {
                 var subjectFirst = SubjectStart(sentence, t);
                 var subject = _phrases.After(subjectFirst - 1, t);
-                speaker = !subject.IsEmpty && subject.First == subjectFirst && _phrases.ContainsName(subject) ? subject : default;
+                speaker = !subject.IsEmpty && subject.First == subjectFirst && (_phrases.ContainsName(subject) || _phrases.IsPronoun(subject)) ? subject : default;
             }
         }
 

@@ -167,9 +167,9 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         return name;
     }
 
-    /// <summary>"the self-described democratic socialist": a hyphenated "-ed" word after a determiner describes, it is no verb.</summary>
+    /// <summary>"the self-described democratic socialist", "those surveyed": an "-ed" word that describes people, not a verb.</summary>
     private bool IsCompoundModifier(int j, int limit) =>
-        words.Word(j).Contains('-', StringComparison.Ordinal) && j - 1 >= limit && words.Role(j - 1) == QuoteWordRole.Determiner;
+        j - 1 >= limit && (words.Word(j).Contains('-', StringComparison.Ordinal) && words.Role(j - 1) == QuoteWordRole.Determiner || words.Is(j - 1, "those"));
 
     /// <summary>The token before a bracket that ends at <paramref name="i"/> ("Rep. Jim Jordan (R-Ohio)"), or <paramref name="i"/>.</summary>
     private int SkipBracket(int i, int limit)

@@ -38,6 +38,8 @@ public class ReportedSpeechTests
     [InlineData("The long adjustment, the economists concluded, never came.", "The long adjustment, the economists concluded, never came", "the economists")]
     [InlineData("Mr. Lee said Thursday he would leave the board.", "he would leave the board", "Mr. Lee")]
     [InlineData("On Tuesday, most of them said they had loved working there.", "they had loved working there", "most of them")]
+    [InlineData("By double digits, those surveyed say stricter gun laws would help.", "stricter gun laws would help", "those surveyed")]
+    [InlineData("He is comparing the order to the earlier one and says Obama is flouting the process.", "Obama is flouting the process", "He")]
     [InlineData("Even so, three-quarters of the voters said they were worried about jobs.", "they were worried about jobs", "three-quarters of the voters")]
     [InlineData("Senator Ann Cole last week said the bill was dead.", "the bill was dead", "Senator Ann Cole")]
     [InlineData("Ray Dunn, 49, a Navy veteran, said the base should stay open.", "the base should stay open", "Ray Dunn")]
@@ -49,6 +51,15 @@ public class ReportedSpeechTests
         var quote = Assert.Single(quotes);
         Assert.Equal(content, doc.Slice(quote.Content));
         Assert.Equal(speaker, Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void CueAfterAFinishedQuoteWithAClauseOfItsOwnReportsThatClause()
+    {
+        var (doc, quotes) = Analyze("\"It shows a lack of character.\" Reid said both senators are weak.");
+        Assert.Equal(2, quotes.Length);
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal(("both senators are weak", "Reid"), (doc.Slice(quotes[1].Content), Slice(doc, quotes[1].Speaker)));
     }
 
     [Fact]
