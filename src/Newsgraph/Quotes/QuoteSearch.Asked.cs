@@ -2,7 +2,7 @@ using Newsgraph.Model;
 
 namespace Newsgraph.Quotes;
 
-/// <summary>"Asked whether Clinton is honest, 75 percent said yes": the question a sentence opens with is reported content.</summary>
+/// <summary>"Asked whether Clinton is honest, 75 percent said yes", "… when asked if he would endorse Trump": the question asked is reported content.</summary>
 internal sealed partial class QuoteSearch
 {
     /// <summary>
@@ -11,13 +11,68 @@ internal sealed partial class QuoteSearch
     /// </summary>
     private bool FindAskedLead(int t, Sentence sentence)
     {
+        if (_words.Is(t, "asked") && !_words.IsCapitalized(t) && t > sentence.FirstToken
+            && _words.Word(t - 1).ToLowerInvariant() is "when" or "after" or "once" or "was" or "were" or "being")
+        {
+            return FindAskedQuestion(t, sentence);
+        }
+
         if (!_words.Is(t, "Asked") || !_words.IsCapitalized(t) || t != SubjectStart(sentence, sentence.EndToken))
         {
             return false;
         }
 
+        var end = QuestionEnd(t + 1, sentence);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        Record(t + 1, end, t, default, default, runsOn: false, -1);
+        return true;
+    }
+
+    /// <summary>
+    /// "… when asked in May if he would endorse Trump", "When asked by a reporter whether …": the question is the content,
+    /// from its question word to the next comma; the asker after "by" is its source.
+    /// </summary>
+    private bool FindAskedQuestion(int t, Sentence sentence)
+    {
+        var by = -1;
+        for (var k = t + 1; k < sentence.EndToken && k - t <= MaxThatGap; k++)
+        {
+            if (_used[k] || _spanOf[k] >= 0 || _words.IsPunct(k, ",;:") || _words.IsSentenceEnd(k))
+            {
+                return false;
+            }
+
+            if (_words.Is(k, "by") && by < 0)
+            {
+                by = k;
+            }
+
+            if (_words.Word(k) is "if" or "whether" or "why" or "who" or "what" or "how" or "where" or "about")
+            {
+                var end = QuestionEnd(k, sentence);
+                if (end < 0)
+                {
+                    end = ContentEnd(k, sentence);
+                }
+
+                var asker = by >= 0 ? _phrases.After(by, k) : default;
+                Record(k, end, t, asker, default, runsOn: false, -1);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a question that starts at <paramref name="first"/> ends: at the first comma outside quotation marks, or -1 at the sentence end.</summary>
+    private int QuestionEnd(int first, Sentence sentence)
+    {
         var end = -1;
-        for (var k = t + 1; k < sentence.EndToken;)
+        for (var k = first; k < sentence.EndToken;)
         {
             if (_spanOf[k] >= 0 && _spans[_spanOf[k]].OpenToken == k && !_spans[_spanOf[k]].IsOpenEnded)
             {
@@ -41,12 +96,6 @@ internal sealed partial class QuoteSearch
             k++;
         }
 
-        if (end < 0)
-        {
-            return false;
-        }
-
-        Record(t + 1, end, t, default, default, runsOn: false, -1);
-        return true;
+        return end;
     }
 }

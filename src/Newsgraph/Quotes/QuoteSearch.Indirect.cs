@@ -90,6 +90,15 @@ internal sealed partial class QuoteSearch
             return;
         }
 
+        // "As the paper noted, it is surprising …": the clause after an attribution opened by "as" is its content.
+        if (contentFirst < 0 && !speaker.IsEmpty && _words.Is(speaker.First - 1, "as") && _words.IsPunct(objectEnd + 1, ",")
+            && (speaker.First - 1 == sentence.FirstToken || _words.IsPunct(speaker.First - 2, ",")))
+        {
+            var rest = objectEnd + 2;
+            AddIndirect(rest, ContentEnd(rest, sentence), t, speaker, channel, runsOn: false);
+            return;
+        }
+
         // "During his years in office, Mr. Obama said, a majority of Americans …": the attribution sits inside the clause,
         // which PolNeAR takes whole, from its first piece to its last.
         if (contentFirst < 0 && !speaker.IsEmpty && _words.IsPunct(objectEnd + 1, ",")

@@ -39,6 +39,9 @@ public class ReportedSpeechTests
     [InlineData("Mr. Lee said Thursday he would leave the board.", "he would leave the board", "Mr. Lee")]
     [InlineData("On Tuesday, most of them said they had loved working there.", "they had loved working there", "most of them")]
     [InlineData("By double digits, those surveyed say stricter gun laws would help.", "stricter gun laws would help", "those surveyed")]
+    [InlineData("When asked by a reporter whether the plan differed, the mayor paused.", "whether the plan differed", "a reporter")]
+    [InlineData("As the paper noted, it is surprising because the party has not always agreed.",
+        "it is surprising because the party has not always agreed", "the paper")]
     [InlineData("He is comparing the order to the earlier one and says Obama is flouting the process.", "Obama is flouting the process", "He")]
     [InlineData("Even so, three-quarters of the voters said they were worried about jobs.", "they were worried about jobs", "three-quarters of the voters")]
     [InlineData("Senator Ann Cole last week said the bill was dead.", "the bill was dead", "Senator Ann Cole")]
@@ -60,6 +63,15 @@ public class ReportedSpeechTests
         Assert.Equal(2, quotes.Length);
         Assert.Null(quotes[0].Speaker);
         Assert.Equal(("both senators are weak", "Reid"), (doc.Slice(quotes[1].Content), Slice(doc, quotes[1].Speaker)));
+    }
+
+    [Fact]
+    public void QuestionPutToSomeoneIsContentWithoutSource()
+    {
+        var (doc, quotes) = Analyze("The senator hesitated when asked in May if he would endorse the nominee.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("if he would endorse the nominee", doc.Slice(quote.Content));
+        Assert.Null(quote.Speaker);
     }
 
     [Fact]
