@@ -866,8 +866,11 @@ public sealed class EntityResolver : IComponent
             }
 
             reading ??= _phrases.ReadAppositive(first, end);
-            var made = NewDraft(first, end, EntityType.Person, startsLower ? MentionKind.Descriptor : MentionKind.Name, reading);
-            var result = new Draft(span, EntityType.Person, made.Kind, first, end, made.Sentence, made.Story)
+
+            // "A Bloomberg poll shows …": a document that speaks is a thing, not a person.
+            var type = EntityLexicon.DocumentNouns.Contains(Word(headLast)) ? EntityType.Misc : EntityType.Person;
+            var made = NewDraft(first, end, type, startsLower ? MentionKind.Descriptor : MentionKind.Name, reading);
+            var result = new Draft(span, type, made.Kind, first, end, made.Sentence, made.Story)
             {
                 Reading = reading,
                 Folded = folded,
@@ -1185,7 +1188,8 @@ public sealed class EntityResolver : IComponent
 
                     if (target is null && draft.MustResolve)
                     {
-                        target = new Cluster { Unnamed = true, Settled = EntityType.Person };
+                        // A speaker is someone, unless it is a cited document ("A Bloomberg poll shows").
+                        target = new Cluster { Unnamed = true, Settled = draft.Type == EntityType.Misc ? EntityType.Misc : EntityType.Person };
                         target.OnePerson = draft.Kind == MentionKind.Pronoun ? !draft.Plural
                             : draft.Reading is { } r && (r.Role is not null || r.Words.Any(EntityLexicon.PersonNouns.ContainsKey));
                         Learn(target, draft.Reading);
@@ -1332,6 +1336,7 @@ public sealed class EntityResolver : IComponent
 
             // Descriptors bound to a name take its type ("Ankara’s Chief Prosecutor’s Office"); titles mean a person.
             var names = cluster.Drafts.Where(d => d.Kind == MentionKind.Name && d.FromNames).ToList();
+
             if (cluster.Drafts.Any(d => d.Kind == MentionKind.Title) || names.Count == 0
                 || names.Any(d => d.Speaker && d.Type == EntityType.Person)
                 || cluster.Drafts.Any(d => d.Kind == MentionKind.Pronoun && d.Type == EntityType.Person))

@@ -46,6 +46,21 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         {
             i -= 2;
         }
+        else if (i - 1 > limit && words.IsTimeWord(i) && words.IsLowerWord(i - 1) && words.Word(i - 1).EndsWith("ed", StringComparison.Ordinal))
+        {
+            // "A Bloomberg poll released Tuesday shows …": the poll speaks, not the day.
+            i -= 2;
+        }
+
+        // "Obama Tuesday said": a day is no speaker; whoever stands before it is.
+        if (i >= limit && words.IsTimeWord(i))
+        {
+            i--;
+            if (i < limit || words.IsTimeWord(i) || !(words.IsCapitalized(i) || words.IsPunct(i, ")")))
+            {
+                return default;
+            }
+        }
 
         i = SkipBracket(i, limit);
         if (i < limit)

@@ -57,4 +57,13 @@ public class ExampleArticlePipelineTests
             Assert.Equal(EntityType.Organization, Assert.Single(Named(name)).Type);
         }
     }
+
+    [Fact]
+    public void A_poll_that_speaks_is_a_thing_and_a_day_is_no_one()
+    {
+        var document = new Analyzer().Analyze(PlainTextReader.FromText("Poll\n\nA Bloomberg poll released Tuesday shows Clinton ahead by four points.\n", "test"));
+        var entities = document.Get(Layers.Entities);
+        Assert.Equal(EntityType.Misc, Assert.Single(entities, e => e.Name == "Bloomberg poll").Type);
+        Assert.DoesNotContain(entities, e => e.Name == "Tuesday");
+    }
 }

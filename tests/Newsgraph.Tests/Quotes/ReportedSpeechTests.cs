@@ -75,6 +75,14 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void ADayIsNoSpeakerButThePollBeforeItIs()
+    {
+        var (doc, quotes) = Analyze("A Bloomberg poll released Tuesday shows Clinton ahead by four points.");
+        Assert.All(quotes, q => Assert.NotEqual("Tuesday", Slice(doc, q.Speaker)));
+        Assert.Contains(quotes, q => Slice(doc, q.Speaker) == "A Bloomberg poll");
+    }
+
+    [Fact]
     public void RelativeClauseIsNoAttributionOfTheClauseBeforeIt()
     {
         var (doc, quotes) = Analyze("Later, Swanson thanked the pastor Franklin Graham, who has vowed not to buy the cookies.");
