@@ -41,8 +41,7 @@ internal static class EntityLexicon
         LanguageData.Rows("en/source_words.tsv").Where(row => row[0] == "document").Select(row => row[1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepositions that open a place's name ("in", "near").</summary>
-    public static readonly FrozenSet<string> PlacePrepositions =
-        new[] { "in", "at", "from", "near", "to", "into", "across", "outside", "inside" }.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> PlacePrepositions = LanguageData.Set("en/place_prepositions.txt", StringComparer.Ordinal);
 
     /// <summary>Words that place a town within a country: "northern" of "Khan al-Assal, northern Syria".</summary>
     public static readonly FrozenSet<string> CompassWords = LanguageData.Set("en/compass_words.txt", StringComparer.Ordinal);

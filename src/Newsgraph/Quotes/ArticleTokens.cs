@@ -108,6 +108,10 @@ internal sealed class ArticleTokens
             or "January" or "February" or "March" or "April" or "June" or "July" or "August" or "September" or "October" or "November" or "December"
             or "Jan." or "Feb." or "Aug." or "Sept." or "Oct." or "Nov." or "Dec.";
 
+    /// <summary>"last week", "this year", "next month" starting at <paramref name="t"/>: a time of two words.</summary>
+    public bool IsRelativeTime(int t) =>
+        InRange(t + 1) && _words[t].ToLowerInvariant() is "last" or "this" or "next" && _words[t + 1] is "week" or "month" or "year" or "night" or "weekend";
+
     /// <summary>"according to" at <paramref name="t"/>.</summary>
     public bool IsAccordingTo(int t) => Is(t, "according") && Is(t + 1, "to");
 }

@@ -461,8 +461,7 @@ internal sealed partial class QuoteSearch
         {
             first++;
         }
-        else if (first + 2 < end && (_words.Is(first, "last") || _words.Is(first, "this") || _words.Is(first, "next"))
-            && _words.Word(first + 1) is "week" or "month" or "year" or "night" or "weekend")
+        else if (first + 2 < end && _words.IsRelativeTime(first))
         {
             first += 2;
         }

@@ -38,7 +38,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         }
 
         // "Feinstein last week said", "Clinton on Thursday said": a time between the speaker and the cue.
-        if (i - 1 >= limit && words.Word(i) is "week" or "month" or "year" or "night" or "weekend" && words.Word(i - 1) is "last" or "this")
+        if (i - 1 >= limit && words.IsRelativeTime(i - 1))
         {
             i -= 2;
         }
