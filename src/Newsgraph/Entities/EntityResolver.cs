@@ -250,6 +250,13 @@ public sealed class EntityResolver : IComponent
                     }
                 }
 
+                // "The Democratic National Committee said": the article is no part of the name other mentions and the lexicons
+                // use; a known name keeps it ("The Washington Post"), and so do short ones ("The Hague").
+                if (!typeFromLexicon && end - first > 2 && Word(first) == "The")
+                {
+                    first++;
+                }
+
                 if (!typeFromLexicon && tagged.Type == EntityType.Organization && EntityLexicon.NameHeads.GetValueOrDefault(Word(end - 1)) == EntityType.Organization)
                 {
                     first = OrganisationStart(first, taggedAt);

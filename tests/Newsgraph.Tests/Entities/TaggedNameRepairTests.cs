@@ -168,6 +168,17 @@ public class TaggedNameRepairTests
     }
 
     [Fact]
+    public void A_leading_the_is_no_part_of_a_long_name_and_the_dnc_is_not_the_party()
+    {
+        const string text = "The Democratic National Committee met on Monday. The DNC chose a chair. Democrats cheered.";
+        var document = Tagged(text, [("The Democratic National Committee", EntityType.Organization, 1), ("DNC", EntityType.Organization, 1), ("Democrats", EntityType.Misc, 1)]);
+        var committee = EntityAt(document, "Democratic National Committee")!;
+        Assert.Equal("Democratic National Committee", committee.Name);
+        Assert.Same(committee, EntityAt(document, "DNC"));
+        Assert.NotSame(committee, EntityAt(document, "Democrats"));
+    }
+
+    [Fact]
     public void A_generic_head_alone_is_not_an_organisation()
     {
         const string text = "The case was opened by the Office on Monday.";
