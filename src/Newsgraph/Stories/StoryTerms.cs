@@ -14,9 +14,6 @@ internal sealed class StoryTerms
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
-    /// <summary>The number of distinct terms seen so far.</summary>
-    public int Count => _ids.Count;
-
     /// <summary>The lowercased letter runs of <paramref name="text"/> of at least three letters, counted.</summary>
     public ArticleTerms Read(string text)
     {

@@ -18,6 +18,15 @@ public class ReportedSpeechTests
 
     private static string? Slice(Document doc, TextSpan? span) => span is { } s ? doc.Slice(s) : null;
 
+    /// <summary>The text holds exactly one quote, with this content and this speaker (null: none).</summary>
+    private static void AssertOneQuote(string text, string content, string? speaker)
+    {
+        var (doc, quotes) = Analyze(text);
+        var quote = Assert.Single(quotes);
+        Assert.Equal(content, doc.Slice(quote.Content));
+        Assert.Equal(speaker, Slice(doc, quote.Speaker));
+    }
+
     [Theory]
     [InlineData("Six in 10 say he is at least somewhat decisive, while half said so in the earlier poll.", "he is at least somewhat decisive", "Six in 10")]
     [InlineData("O'Malley's campaign says it will shift staff from its Baltimore headquarters to the early states.",
@@ -48,13 +57,7 @@ public class ReportedSpeechTests
     [InlineData("Ray Dunn, 49, a Navy veteran, said the base should stay open.", "the base should stay open", "Ray Dunn")]
     [InlineData("The self-described democratic socialist said he would win the primary.", "he would win the primary", "The self-described democratic socialist")]
     [InlineData("The senator criticized the new governor, who took office in May.", "the new governor", "The senator")]
-    public void ReportedClauseWithItsSpeaker(string text, string content, string speaker)
-    {
-        var (doc, quotes) = Analyze(text);
-        var quote = Assert.Single(quotes);
-        Assert.Equal(content, doc.Slice(quote.Content));
-        Assert.Equal(speaker, Slice(doc, quote.Speaker));
-    }
+    public void ReportedClauseWithItsSpeaker(string text, string content, string speaker) => AssertOneQuote(text, content, speaker);
 
     [Fact]
     public void CueAfterAFinishedQuoteWithAClauseOfItsOwnReportsThatClause()
@@ -66,13 +69,8 @@ public class ReportedSpeechTests
     }
 
     [Fact]
-    public void QuestionPutToSomeoneIsContentWithoutSource()
-    {
-        var (doc, quotes) = Analyze("The senator hesitated when asked in May if he would endorse the nominee.");
-        var quote = Assert.Single(quotes);
-        Assert.Equal("if he would endorse the nominee", doc.Slice(quote.Content));
-        Assert.Null(quote.Speaker);
-    }
+    public void QuestionPutToSomeoneIsContentWithoutSource() =>
+        AssertOneQuote("The senator hesitated when asked in May if he would endorse the nominee.", "if he would endorse the nominee", null);
 
     [Fact]
     public void ADayIsNoSpeakerButThePollBeforeItIs()
@@ -104,13 +102,7 @@ public class ReportedSpeechTests
         "Clinton leads Sanders by 271 delegates", "a count by The Associated Press")]
     [InlineData("According to state law, no one may solicit a person's vote within 150 feet of a polling location.",
         "no one may solicit a person's vote within 150 feet of a polling location", "state law")]
-    public void AccordingToTakesSourcesThatAreNoNames(string text, string content, string source)
-    {
-        var (doc, quotes) = Analyze(text);
-        var quote = Assert.Single(quotes);
-        Assert.Equal(content, doc.Slice(quote.Content));
-        Assert.Equal(source, Slice(doc, quote.Speaker));
-    }
+    public void AccordingToTakesSourcesThatAreNoNames(string text, string content, string source) => AssertOneQuote(text, content, source);
 
     [Fact]
     public void TranscriptTurnsAreQuotesOfTheirLabel()
