@@ -438,6 +438,12 @@ internal sealed partial class QuoteSearch
                 break;
             }
 
+            // "said there was clear evidence that …": a verb right after the cue's subject shows the clause has begun, and "that" is inside it.
+            if (k - objectEnd == 2 && _words.IsLowerWord(k) && QuoteLexicon.IsClauseAuxiliary(_words.Word(k)))
+            {
+                break;
+            }
+
             // "said witnesses saw a gun and that one was found": a second "that" clause joins the first, which opens at the cue.
             if (_words.Is(k, "that") && (afterAdjunct || !_words.IsPunct(k - 1, ",")) && !(_words.Is(k - 1, "and") && k - 1 > objectEnd + 1))
             {
@@ -495,9 +501,13 @@ internal sealed partial class QuoteSearch
 
     private bool IsTimeWord(int t) => _words.IsTimeWord(t);
 
-    /// <summary>", but …", ", while …": a comma and a contrastive conjunction (Data/en/content_breaks.txt).</summary>
+    /// <summary>
+    /// ", but …", ", while …": a comma and a contrastive conjunction (Data/en/content_breaks.txt), unless "that" follows
+    /// it and opens one more clause of the report (", but that they then met …").
+    /// </summary>
     private bool IsContentBreak(int k) =>
-        _words.IsPunct(k, ",") && _words.InRange(k + 1) && _words.IsLowerWord(k + 1) && QuoteLexicon.IsContentBreak(_words.Word(k + 1));
+        _words.IsPunct(k, ",") && _words.InRange(k + 1) && _words.IsLowerWord(k + 1) && QuoteLexicon.IsContentBreak(_words.Word(k + 1))
+        && !_words.Is(k + 2, "that");
 
     /// <summary>"… and said that …", "… but argues …": a second reporting verb of the same subject starts a report of its own.</summary>
     private bool IsCoordinatedCue(int k, Sentence sentence) =>

@@ -150,7 +150,7 @@ internal sealed partial class QuoteSearch
         if (t < _words.Count && q + 1 < _spans.Length && !_spanUsed[q + 1] && _spans[q + 1].OpenToken == t && !HasCue(attribution.End + 1, t)
             && _words.SentenceAt(t - 1).Paragraph == _words.SentenceAt(t).Paragraph
             && (_words.IsPunct(t - 1, ",:") || _words.Is(t - 1, "but") || _words.Is(t - 1, "and")
-                || (_words.IsSentenceEnd(t - 1) && AttributionAfter(_spans[q + 1]) is null && EndsSentence(_spans[q + 1]))))
+                || ((_words.IsSentenceEnd(t - 1) || EndsInAbbreviation(t - 1)) && AttributionAfter(_spans[q + 1]) is null && EndsSentence(_spans[q + 1]))))
         {
             var next = _spans[q + 1];
             _spanUsed[q + 1] = true;
@@ -161,6 +161,9 @@ internal sealed partial class QuoteSearch
 
         return (span.Content, span.Pieces, Math.Max(span.AfterToken - 1, attribution.End));
     }
+
+    /// <summary>"… said Rachel Woolard, 20, of Jacksonville, Fla. “…”": the abbreviation's period ends the sentence too.</summary>
+    private bool EndsInAbbreviation(int t) => _words.Tokens[t].Kind == TokenKind.Word && _words.Word(t).Length > 1 && _words.Word(t).EndsWith('.');
 
     /// <summary>
     /// Whether the attribution goes on with a reporting verb that introduces the next quote ('"A," she said, adding, "B"'):

@@ -136,6 +136,11 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             {
                 hasHead = true;
             }
+            else if (IsDescriptorBeforeName(j, end))
+            {
+                // "said conservative activist Bob Klaus", "said Republican strategist Rick Wilson": the words before the name describe it.
+                lowerRun = 0;
+            }
             else
             {
                 break;
@@ -150,6 +155,28 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         }
 
         return hasHead ? new Phrase(i, j) : default;
+    }
+
+    /// <summary>Whether a run of plain lower-case words from <paramref name="j"/> ends at a name ("former Utah governor Michael Leavitt").</summary>
+    private bool IsDescriptorBeforeName(int j, int end)
+    {
+        for (var k = j; k < end && k - j <= MaxLowerRun; k++)
+        {
+            if (IsNameWord(k))
+            {
+                return k > j && !words.IsTimeWord(k);
+            }
+
+            // "Ilya Petrenko confronted Kerry", "Petrenko meets Kerry": a verb between two names makes no descriptor.
+            var word = words.Word(k);
+            if (!words.IsLowerWord(k) || words.Role(k) != QuoteWordRole.None || words.CueClassAt(k) != CueClass.None
+                || word.EndsWith("ed", StringComparison.Ordinal) || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"NAME, APPOSITIVE," before a cue ("Hugh Hill, a doctor, said", "the mayor, a Democrat, said"): the phrase before the appositive.</summary>

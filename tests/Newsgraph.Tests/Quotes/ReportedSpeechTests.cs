@@ -144,4 +144,38 @@ public class ReportedSpeechTests
         var (doc, quotes) = Analyze("The Latest: Trump urges supporters to monitor polling places\n\nThe rally ended late on Monday.\n");
         Assert.DoesNotContain(quotes, q => Slice(doc, q.Speaker) == "The Latest");
     }
+    [Theory]
+    [InlineData("\"It is a hot item,\" said conservative activist Bob Klaus.", "conservative activist Bob Klaus")]
+    [InlineData("\"It is a hot item,\" said former Utah governor Michael Leavitt, a Romney confidant.", "former Utah governor Michael Leavitt")]
+    [InlineData("\"It is a hot item,\" said Republican strategist Rick Wilson.", "Republican strategist Rick Wilson")]
+    [InlineData("\"It is a hot item,\" said White House press secretary Josh Earnest.", "White House press secretary Josh Earnest")]
+    public void DescriptorBeforeANameAfterTheCueIsPartOfTheSpeaker(string text, string speaker) =>
+        AssertOneQuote(text, "It is a hot item,", speaker);
+
+    [Fact]
+    public void ADescribedDayIsNoSpeaker()
+    {
+        var (doc, quotes) = Analyze("\"It is a hot item,\" said late Tuesday.");
+        Assert.All(quotes, q => Assert.Null(Slice(doc, q.Speaker)));
+    }
+
+    [Fact]
+    public void QuoteAfterAnAttributionEndingInAnAbbreviationGoesOn()
+    {
+        var (doc, quotes) = Analyze("\"Bernie seemed more transparent,\" said Rachel Woolard, 20, of Jacksonville, Fla. \"She is a politician.\"");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(["Bernie seemed more transparent,", "She is a politician."], quote.Pieces.Select(doc.Slice));
+        Assert.Equal("Rachel Woolard", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void ThatInsideTheReportedClauseDoesNotStartIt() =>
+        AssertOneQuote("Comey said there was clear evidence that Clinton was careless.", "there was clear evidence that Clinton was careless", "Comey");
+
+    [Fact]
+    public void ButThatContinuesTheReport() =>
+        AssertOneQuote(
+            "Ms. Compton said that she had opted not to join the line, but that they then met the Bushes.",
+            "that she had opted not to join the line, but that they then met the Bushes",
+            "Ms. Compton");
 }
