@@ -52,7 +52,7 @@ internal sealed partial class QuoteSearch
         if (!startsSentence && EndsWithComma(span) && AttributionAfter(span) is { } tail && !LeadsAQuote(tail)
             && !(tail.Speaker.First < tail.CueFirst && ClauseAfterCue(tail.CueFirst, tail.CueFirst, sentence, CueClass.Say) >= 0))
         {
-            if (!IsAttributionTail(tail.End, sentence) && open - FirstFree(open, sentence.FirstToken) <= MaxQuoteLead)
+            if (!IsAttributionTail(tail.End, sentence, longDescription: false) && open - FirstFree(open, sentence.FirstToken) <= MaxQuoteLead)
             {
                 // "As for complexity, "…," said Mr. Kamin, who emphasized …": the quote alone is the content.
                 Add(new Found(QuoteKind.Direct, span.Content, open)

@@ -382,7 +382,7 @@ internal sealed partial class QuoteSearch
     }
 
     /// <summary>Whether nothing but an object, a time or place adjunct and the sentence end follow token <paramref name="t"/>.</summary>
-    private bool IsAttributionTail(int t, Sentence sentence)
+    private bool IsAttributionTail(int t, Sentence sentence, bool longDescription = true)
     {
         var next = t + 1;
         if (next < sentence.EndToken && !_words.IsSentenceEnd(next) && !_words.IsPunct(next, ",") && !_words.IsQuoteMark(next)
@@ -392,7 +392,11 @@ internal sealed partial class QuoteSearch
             return false;
         }
 
+        // "…, said Rita Katz, the director of SITE, which tracks …": a description after a comma may run long, and its "that" relates.
+        var appositive = longDescription && _words.IsPunct(next, ",") && _words.IsLowerWord(next + 1)
+            && (_words.Role(next + 1) == QuoteWordRole.Determiner || IsRelativePronoun(next + 1) || QuoteLexicon.IsTitle(_words.Word(next + 1)));
         var afterComma = false;
+        var relative = false;
         for (var k = t + 1; k < sentence.EndToken; k++)
         {
             if (_words.IsSentenceEnd(k) || _words.IsQuoteMark(k) && k + 1 >= sentence.EndToken)
@@ -400,8 +404,10 @@ internal sealed partial class QuoteSearch
                 return true;
             }
 
+            relative |= appositive && (IsRelativePronoun(k) || _words.Is(k, "that"));
+
             // "…, he said, local officials should be vigilant": a clause after the comma makes the attribution an insert.
-            if (afterComma && _words.IsLowerWord(k) && QuoteLexicon.IsClauseAuxiliary(_words.Word(k)))
+            if (afterComma && !relative && _words.IsLowerWord(k) && QuoteLexicon.IsClauseAuxiliary(_words.Word(k)))
             {
                 return false;
             }
@@ -413,7 +419,7 @@ internal sealed partial class QuoteSearch
                 return true;
             }
 
-            if (_words.Is(k, "that") || _words.IsPunct(k, ":;") || _words.IsQuoteMark(k) || k - t > MaxThatGap)
+            if ((!appositive && _words.Is(k, "that")) || _words.IsPunct(k, ":;") || _words.IsQuoteMark(k) || k - t > (appositive ? MaxAppositiveTail : MaxThatGap))
             {
                 return false;
             }
@@ -421,6 +427,8 @@ internal sealed partial class QuoteSearch
 
         return true;
     }
+
+    private bool IsRelativePronoun(int t) => _words.Is(t, "who") || _words.Is(t, "which") || _words.Is(t, "whose") || _words.Is(t, "whom");
 
     /// <summary>The first token of the clause a cue governs ("said (that) …", "told RT on Tuesday that …"), or -1.</summary>
     private int ClauseAfterCue(int cue, int objectEnd, Sentence sentence, CueClass cueClass)

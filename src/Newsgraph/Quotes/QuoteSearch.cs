@@ -43,6 +43,9 @@ internal sealed partial class QuoteSearch
     /// <summary>Most tokens of an object and adjuncts between a cue and its "that" ("told reporters in Moscow on Tuesday that").</summary>
     private const int MaxThatGap = 8;
 
+    /// <summary>Most tokens of a description after the speaker that ends a sentence ("…, said Rita Katz, the director of …").</summary>
+    private const int MaxAppositiveTail = 30;
+
     /// <summary>Most tokens after a cue before the next piece of an interrupted quote ("A," said X, a lawyer who … . "B"); PolNeAR joins such pieces.</summary>
     private const int MaxJoinGap = 40;
 

@@ -178,4 +178,17 @@ public class ReportedSpeechTests
             "Ms. Compton said that she had opted not to join the line, but that they then met the Bushes.",
             "that she had opted not to join the line, but that they then met the Bushes",
             "Ms. Compton");
+    [Theory]
+    [InlineData("It uses the same photo over and over again, said Rita Katz, the director of SITE Intelligence Group, which tracks terrorist communications online.", "It uses the same photo over and over again", "Rita Katz")]
+    [InlineData("It would be a distinct group for asylum, Sanders said, a policy that could change.", "It would be a distinct group for asylum", "Sanders")]
+    public void AttributionWithALongDescriptionEndsTheSentence(string text, string content, string speaker) =>
+        AssertOneQuote(text, content, speaker);
+
+    [Fact]
+    public void AnInsertedAttributionBeforeAClauseIsNoTail()
+    {
+        var (doc, quotes) = Analyze("Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry", doc.Slice(quote.Content));
+    }
 }
