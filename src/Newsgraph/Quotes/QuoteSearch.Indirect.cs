@@ -90,6 +90,25 @@ internal sealed partial class QuoteSearch
             return;
         }
 
+        // "a strike that executives said could hurt earnings", "what he said were failures": the cue sits in a relative clause
+        // whose verb follows it, and that verb's phrase is the content.
+        if (cueClass == CueClass.Say && channel.IsEmpty && _words.IsLowerWord(objectEnd + 1) && QuoteLexicon.IsClauseAuxiliary(_words.Word(objectEnd + 1))
+            && RelativeSpeaker(t, FirstFree(t, sentence.FirstToken)) is { IsEmpty: false } relativeSpeaker)
+        {
+            var relativeEnd = ContentEnd(objectEnd + 1, sentence);
+            for (var k = objectEnd + 2; k < relativeEnd; k++)
+            {
+                if (_words.IsPunct(k, ",") && _spanOf[k] < 0)
+                {
+                    relativeEnd = k;
+                    break;
+                }
+            }
+
+            AddIndirect(objectEnd + 1, relativeEnd, t, relativeSpeaker, channel, runsOn: false);
+            return;
+        }
+
         // "As the paper noted, it is surprising …": the clause after an attribution opened by "as" is its content.
         if (contentFirst < 0 && !speaker.IsEmpty && _words.Is(speaker.First - 1, "as") && _words.IsPunct(objectEnd + 1, ",")
             && (speaker.First - 1 == sentence.FirstToken || _words.IsPunct(speaker.First - 2, ",")))
@@ -161,6 +180,30 @@ internal sealed partial class QuoteSearch
         }
 
         Record(cueEnd, end, t, speaker, default, runsOn: false, cueEnd, fromModel: true);
+    }
+
+    /// <summary>
+    /// The subject of a cue inside a relative clause: after "that", "which", "what" or the noun the clause describes, a
+    /// pronoun or a short phrase ("that company executives said", "a probe the agency said"); empty when none stands there.
+    /// </summary>
+    private Phrase RelativeSpeaker(int t, int limit)
+    {
+        var k = t - 1;
+        while (k >= limit && t - k <= MaxRelativeSubject && _words.Tokens[k].Kind == TokenKind.Word && !_used[k] && !IsRelativePronoun(k)
+            && !_words.Is(k, "that") && !_words.Is(k, "what") && _words.Role(k) is QuoteWordRole.None or QuoteWordRole.Pronoun or QuoteWordRole.Determiner
+            && _words.CueClassAt(k) == CueClass.None && !QuoteLexicon.IsClauseAuxiliary(_words.Word(k)))
+        {
+            if (_words.Role(k) == QuoteWordRole.Determiner)
+            {
+                return k > limit && _words.IsLowerWord(k - 1) && _words.Role(k - 1) is QuoteWordRole.None or QuoteWordRole.Statement
+                    && _words.CueClassAt(k - 1) == CueClass.None ? new Phrase(k, t) : default;
+            }
+
+            k--;
+        }
+
+        var opened = k >= limit && (IsRelativePronoun(k) || _words.Is(k, "that") || _words.Is(k, "what"));
+        return opened && k + 1 < t ? new Phrase(k + 1, t) : default;
     }
 
     /// <summary>Who a participle cue ("…, saying …", "after telling RT …") reports: the phrase before it, the sentence's speaker or its subject.</summary>

@@ -43,6 +43,9 @@ internal sealed partial class QuoteSearch
     /// <summary>Most tokens of an object and adjuncts between a cue and its "that" ("told reporters in Moscow on Tuesday that").</summary>
     private const int MaxThatGap = 8;
 
+    /// <summary>Most words of a speaker inside a relative clause ("that senior company executives said could …").</summary>
+    private const int MaxRelativeSubject = 4;
+
     /// <summary>Most tokens of a description after the speaker that ends a sentence ("…, said Rita Katz, the director of …").</summary>
     private const int MaxAppositiveTail = 30;
 

@@ -191,4 +191,10 @@ public class ReportedSpeechTests
         var quote = Assert.Single(quotes);
         Assert.Equal("Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry", doc.Slice(quote.Content));
     }
+    [Theory]
+    [InlineData("It ended a strike that company executives said could ultimately affect earnings.", "could ultimately affect earnings", "company executives")]
+    [InlineData("Much of what he said were lies about the deal.", "were lies about the deal", "he")]
+    [InlineData("The company, which he said had no debts at all, closed.", "had no debts at all", "he")]
+    public void CueInsideARelativeClauseReportsTheVerbAfterIt(string text, string content, string speaker) =>
+        AssertOneQuote(text, content, speaker);
 }
