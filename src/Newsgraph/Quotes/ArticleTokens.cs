@@ -56,8 +56,8 @@ internal sealed class ArticleTokens
     public bool IsPunct(int t, string chars) =>
         t >= 0 && t < _words.Length && Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Dash && chars.Contains(_words[t][0], StringComparison.Ordinal);
 
-    /// <summary>Sentence punctuation, but not the period of an abbreviation closed by a bracket ("(D-N.C.)").</summary>
-    public bool IsSentenceEnd(int t) => IsPunct(t, ".!?\u2026") && !(t + 1 < _words.Length && _words[t + 1] == ")" && Tokens[t + 1].Start == Tokens[t].End);
+    /// <summary>Sentence punctuation, but not the period of an abbreviation closed by a bracket or followed by a comma ("(D-N.C.)", "R-Fla., said").</summary>
+    public bool IsSentenceEnd(int t) => IsPunct(t, ".!?\u2026") && !(t + 1 < _words.Length && _words[t + 1] is ")" or "," && Tokens[t + 1].Start == Tokens[t].End);
 
     public bool IsDash(int t) => t >= 0 && t < _words.Length && Tokens[t].Kind == TokenKind.Dash;
 

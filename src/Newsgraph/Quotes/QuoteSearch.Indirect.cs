@@ -66,6 +66,10 @@ internal sealed partial class QuoteSearch
         var (channel, objectEnd) = ChannelAfter(t, sentence.EndToken);
         var contentFirst = ClauseAfterCue(t, objectEnd, sentence, cueClass);
         var speaker = participle ? default : _phrases.Before(t, FirstFree(t, sentence.FirstToken));
+        if (!participle && SubjectBeforeInsert(t, sentence) is { IsEmpty: false } subjectBefore && (speaker.IsEmpty || speaker.First > subjectBefore.End))
+        {
+            speaker = subjectBefore;
+        }
         if (!participle && speaker.IsEmpty && (_words.Is(t - 1, "and") || _words.Is(t - 1, "but")))
         {
             // "Clinton defended her record and said …": the second verb reports the speaker of the first, or the sentence's named subject.
@@ -204,6 +208,52 @@ internal sealed partial class QuoteSearch
 
         var opened = k >= limit && (IsRelativePronoun(k) || _words.Is(k, "that") || _words.Is(k, "what"));
         return opened && k + 1 < t ? new Phrase(k + 1, t) : default;
+    }
+
+    /// <summary>
+    /// "Mike Shields, president of the fund, a super PAC …, said", "An official, who requested anonymity …, said": the
+    /// sentence's subject, when an insert set off by commas (however long, whatever it holds) stands between it and the cue.
+    /// </summary>
+    private Phrase SubjectBeforeInsert(int t, Sentence sentence)
+    {
+        if (!_words.IsPunct(t - 1, ","))
+        {
+            return default;
+        }
+
+        var first = SubjectStart(sentence, t);
+        var comma = first;
+        while (comma < t - 1 && !_words.IsPunct(comma, ","))
+        {
+            comma++;
+        }
+
+        if (comma >= t - 1 || t - comma > MaxInsertTokens || first >= comma)
+        {
+            return default;
+        }
+
+        // The subject may already speak for a participle in the insert ("Mr. Manafort, citing …, said").
+        var known = _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t));
+        for (var k = first; k < comma; k++)
+        {
+            if ((_used[k] && !(k >= known.First && k < known.End)) || _spanOf[k] >= 0)
+            {
+                return default;
+            }
+        }
+
+        for (var k = comma; k < t; k++)
+        {
+            if (_words.IsSentenceEnd(k) || _words.IsPunct(k, ";:") || _spanOf[k] >= 0 && SpanEnd(_spanOf[k]) >= t)
+            {
+                return default;
+            }
+        }
+
+        var subject = _phrases.After(first - 1, comma);
+        return subject.First == first && subject.End == comma && (_phrases.ContainsName(subject) || _words.Role(first) == QuoteWordRole.Determiner)
+            ? subject : default;
     }
 
     /// <summary>Who a participle cue ("…, saying …", "after telling RT …") reports: the phrase before it, the sentence's speaker or its subject.</summary>
@@ -572,8 +622,10 @@ internal sealed partial class QuoteSearch
         var k = first;
         while (k < sentence.EndToken && !_used[k])
         {
+            // ", adding that …", ", according to …", and "Mr. Manafort, citing …, said": another attribution after a comma.
             if (_words.IsPunct(k, ",") && k + 1 < sentence.EndToken
-                && ((_words.CueClassAt(k + 1) != CueClass.None && _words.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)) || _words.IsAccordingTo(k + 1)))
+                && (_words.CueClassAt(k + 1) != CueClass.None && (_words.Word(k + 1).EndsWith("ing", StringComparison.Ordinal) || _words.IsLowerWord(k + 1))
+                    || _words.IsAccordingTo(k + 1)))
             {
                 break;
             }

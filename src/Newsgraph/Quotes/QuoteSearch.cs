@@ -43,6 +43,9 @@ internal sealed partial class QuoteSearch
     /// <summary>Most tokens of an object and adjuncts between a cue and its "that" ("told reporters in Moscow on Tuesday that").</summary>
     private const int MaxThatGap = 8;
 
+    /// <summary>Most tokens of an insert between a sentence's subject and its cue ("Rich Heffley, a top GOP operative who …, said").</summary>
+    private const int MaxInsertTokens = 40;
+
     /// <summary>Most words of a speaker inside a relative clause ("that senior company executives said could …").</summary>
     private const int MaxRelativeSubject = 4;
 

@@ -197,4 +197,16 @@ public class ReportedSpeechTests
     [InlineData("The company, which he said had no debts at all, closed.", "had no debts at all", "he")]
     public void CueInsideARelativeClauseReportsTheVerbAfterIt(string text, string content, string speaker) =>
         AssertOneQuote(text, content, speaker);
+    [Theory]
+    [InlineData("Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with House leadership, said every talk centers on a firewall.", "Mike Shields")]
+    [InlineData("A White House official, who requested anonymity to discuss a private call, said the president has spoken with Emanuel.", "A White House official")]
+    [InlineData("Gov. John Kasich, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.", "Gov. John Kasich")]
+    [InlineData("Sen. Marco Rubio, R-Fla., said Obama failed to address public concerns.", "Sen. Marco Rubio")]
+    [InlineData("Mr. Manafort, citing the unique magic of Trump, said the candidate could win.", "Mr. Manafort")]
+    public void SubjectSpeaksAcrossAnInsertBeforeTheCue(string text, string speaker)
+    {
+        var (doc, quotes) = Analyze(text);
+        var said = Assert.Single(quotes, q => Slice(doc, q.Cue) == "said");
+        Assert.Equal(speaker, Slice(doc, said.Speaker));
+    }
 }
