@@ -63,6 +63,11 @@ internal static class QuoteLexicon
     /// <summary>A conjunction that, after a comma, opens the reporter's own clause and ends the reported content.</summary>
     public static bool IsContentBreak(string word) => ContentBreaks.Contains(word);
 
+    private static readonly FrozenSet<string> FindingNouns = LanguageData.Set("en/finding_nouns.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a noun names a poll or study whose findings a clause reports after "in" (Data/en/finding_nouns.txt).</summary>
+    public static bool IsFindingNoun(string word) => FindingNouns.Contains(word);
+
     private static readonly FrozenSet<string> TurnLabelWords = LanguageData.Set("en/transcript_labels.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A word opening a paragraph label that names no speaker ("UPDATE:", "Related:").</summary>

@@ -27,6 +27,11 @@ internal sealed partial class QuoteSearch
             return;
         }
 
+        if (!tailsOnly && _words.Is(t, "in") && FindInFinding(t, sentence))
+        {
+            return;
+        }
+
         if (!tailsOnly && FindAskedLead(t, sentence))
         {
             return;
@@ -422,6 +427,62 @@ internal sealed partial class QuoteSearch
         }
 
         AddBefore(t, t, speaker, default, sentence, cueEnd: t + 2);
+    }
+
+    /// <summary>
+    /// "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead", "Trump leads by 8 points, in the survey.":
+    /// a poll or study that a clause reports from is its source and "in" its cue, unless a reporting verb of the clause's own
+    /// ("In the study, researchers found …") attributes it.
+    /// </summary>
+    private bool FindInFinding(int t, Sentence sentence)
+    {
+        var source = AccordingToSource(t + 1, sentence);
+        var named = false;
+        for (var k = source.First; k < source.End && !named; k++)
+        {
+            named = _words.IsLowerWord(k) && QuoteLexicon.IsFindingNoun(_words.Word(k));
+        }
+
+        if (!named)
+        {
+            return false;
+        }
+
+        if (t == FirstFree(t, sentence.FirstToken) && t == SubjectStart(sentence, t) && _words.IsPunct(source.End, ","))
+        {
+            // "In the poll, conducted in early September, Clinton led …": a participle after the poll still describes it.
+            if (_words.IsLowerWord(source.End + 1) && _words.Word(source.End + 1).EndsWith("ed", StringComparison.Ordinal)
+                && AccordingToSource(source.End + 1, sentence) is { IsEmpty: false } described && _words.IsPunct(described.End, ","))
+            {
+                source = new Phrase(source.First, described.End);
+            }
+
+            var first = source.End + 1;
+            var end = ContentEnd(first, sentence);
+            for (var k = first; k < end; k++)
+            {
+                if (_words.CueClassAt(k) != CueClass.None || _words.IsAccordingTo(k) || _spanOf[k] >= 0)
+                {
+                    return false;
+                }
+            }
+
+            if (end - first < MinIndirectTokens)
+            {
+                return false;
+            }
+
+            AddIndirect(first, end, t, source, default, runsOn: false, cueEnd: t + 1);
+            return true;
+        }
+
+        if (_words.IsPunct(t - 1, ",") && EndsSentence(source.End, sentence))
+        {
+            AddBefore(t, t, source, default, sentence, cueEnd: t + 1);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>

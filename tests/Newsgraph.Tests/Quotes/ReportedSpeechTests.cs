@@ -209,4 +209,10 @@ public class ReportedSpeechTests
         var said = Assert.Single(quotes, q => Slice(doc, q.Cue) == "said");
         Assert.Equal(speaker, Slice(doc, said.Speaker));
     }
+    [Theory]
+    [InlineData("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead.", "Mr. Cruz had a 10 percentage-point lead", "a Des Moines Register poll last month")]
+    [InlineData("In the poll, conducted in early September, Clinton led Trump by 5 points.", "Clinton led Trump by 5 points", "the poll, conducted in early September")]
+    [InlineData("Trump leads Clinton among men by 8 points, 49% to 41%, in the survey.", "Trump leads Clinton among men by 8 points, 49% to 41%", "the survey")]
+    public void PollThatAClauseReportsFromIsItsSource(string text, string content, string source) =>
+        AssertOneQuote(text, content, source);
 }
