@@ -75,6 +75,10 @@ internal sealed partial class QuoteSearch
         {
             speaker = subjectBefore;
         }
+        else if (!participle && WholeSubject(t, sentence) is { IsEmpty: false } whole && (speaker.IsEmpty || speaker.First > whole.First))
+        {
+            speaker = whole;
+        }
         if (!participle && speaker.IsEmpty && (_words.Is(t - 1, "and") || _words.Is(t - 1, "but")))
         {
             // "Clinton defended her record and said …": the second verb reports the speaker of the first, or the sentence's named subject.
@@ -259,6 +263,79 @@ internal sealed partial class QuoteSearch
         var subject = _phrases.After(first - 1, comma);
         return subject.First == first && subject.End == comma && (_phrases.ContainsName(subject) || _words.Role(first) == QuoteWordRole.Determiner)
             ? subject : default;
+    }
+
+    /// <summary>
+    /// "Democrats trying to regain the Senate say", "progressive groups that have endorsed him say", "47% say": the whole
+    /// subject before the cue, with the words that modify it after its head, when nothing in it is a clause of its own.
+    /// </summary>
+    private Phrase WholeSubject(int t, Sentence sentence)
+    {
+        var first = Math.Max(SubjectStart(sentence, t), FirstFree(t, sentence.FirstToken));
+        for (var k = t - 1; k > first; k--)
+        {
+            if (_words.IsPunct(k, ":;"))
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
+        if (first < t && _words.Word(first).ToLowerInvariant() is "but" or "and" or "yet" or "so")
+        {
+            first++;
+        }
+
+        if (t - first < 2 || t - first > MaxWholeSubject || !OpensSubject(first))
+        {
+            return default;
+        }
+
+        // "Scott beamed and said", "they could add": the words before the cue end in a verb group, not in a subject.
+        var last = _words.Word(t - 1);
+        if (_words.IsLowerWord(t - 1) && (_words.Role(t - 1) != QuoteWordRole.None || QuoteLexicon.IsClauseAuxiliary(last)
+            || last.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            return default;
+        }
+
+        var relative = false;
+        for (var k = first; k < t; k++)
+        {
+            var word = _words.Word(k);
+
+            // "Mr. Obama scrutinized …", "Politifact seized on …": a past verb after a name or noun; "those surveyed" is no verb.
+            if (k > first && _words.IsLowerWord(k) && word.EndsWith("ed", StringComparison.Ordinal) && !relative
+                && !(_words.Role(k - 1) == QuoteWordRole.Determiner || _words.Tokens[k - 1].Kind == TokenKind.Number || _words.IsPunct(k - 1, "%")))
+            {
+                return default;
+            }
+
+            relative |= IsRelativePronoun(k) || _words.Is(k, "that");
+            if (_words.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !_words.IsPunct(k, "%")
+                || _words.CueClassAt(k) != CueClass.None || _spanOf[k] >= 0
+                || (!relative && _words.IsLowerWord(k) && (QuoteLexicon.IsClauseAuxiliary(word)
+                    || _words.Role(k) == QuoteWordRole.Stop && word is not ("that" or "to" or "from" or "by" or "about")
+                    || word is "where")))
+            {
+                return default;
+            }
+        }
+
+        return new Phrase(first, t);
+    }
+
+    /// <summary>Whether a subject can start with the word: a name, a determiner, a number or a plain noun; no preposition, time or adverb.</summary>
+    private bool OpensSubject(int t)
+    {
+        var word = _words.Word(t);
+        if (IsTimeWord(t) || _words.IsRelativeTime(t) || _words.Role(t) is not (QuoteWordRole.None or QuoteWordRole.Determiner)
+            || QuoteLexicon.IsClauseOpener(word.ToLowerInvariant()) || QuoteLexicon.IsContentBreak(word))
+        {
+            return false;
+        }
+
+        return _words.Tokens[t].Kind == TokenKind.Number || !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Who a participle cue ("…, saying …", "after telling RT …") reports: the phrase before it, the sentence's speaker or its subject.</summary>

@@ -43,6 +43,9 @@ internal sealed partial class QuoteSearch
     /// <summary>Most tokens of an object and adjuncts between a cue and its "that" ("told reporters in Moscow on Tuesday that").</summary>
     private const int MaxThatGap = 8;
 
+    /// <summary>Most tokens of a whole subject taken as the speaker ("Majorities of Democrats in five states going to the polls say").</summary>
+    private const int MaxWholeSubject = 14;
+
     /// <summary>Most tokens of an insert between a sentence's subject and its cue ("Rich Heffley, a top GOP operative who …, said").</summary>
     private const int MaxInsertTokens = 40;
 

@@ -215,4 +215,17 @@ public class ReportedSpeechTests
     [InlineData("Trump leads Clinton among men by 8 points, 49% to 41%, in the survey.", "Trump leads Clinton among men by 8 points, 49% to 41%", "the survey")]
     public void PollThatAClauseReportsFromIsItsSource(string text, string content, string source) =>
         AssertOneQuote(text, content, source);
+    [Theory]
+    [InlineData("Democrats trying to regain control of the Senate in November say they have a new weapon.", "they have a new weapon", "Democrats trying to regain control of the Senate in November")]
+    [InlineData("But progressive groups that have endorsed him say superdelegates should choose.", "superdelegates should choose", "progressive groups that have endorsed him")]
+    [InlineData("There is less consensus: 47% say the United States should send troops.", "the United States should send troops", "47%")]
+    public void WholeSubjectWithItsModifiersSpeaks(string text, string content, string speaker) =>
+        AssertOneQuote(text, content, speaker);
+
+    [Fact]
+    public void AVerbBeforeTheCueMakesNoSubject()
+    {
+        var (doc, quotes) = Analyze("Mr. Obama scrutinized the report and said it was wrong.");
+        Assert.All(quotes, q => Assert.DoesNotContain("scrutinized", Slice(doc, q.Speaker) ?? "", StringComparison.Ordinal));
+    }
 }
