@@ -44,7 +44,8 @@ internal sealed partial class QuoteSearch
             return;
         }
 
-        if (cueClass == CueClass.None || IsPassive(t) || (t > 0 && _words.IsLowerWord(t - 1) && _words.Role(t - 1) == QuoteWordRole.Determiner)
+        // "a tweet", "His tweet said …": after a determiner a reporting word is a noun.
+        if (cueClass == CueClass.None || IsPassive(t) || (t > 0 && _words.Tokens[t - 1].Kind == TokenKind.Word && _words.Role(t - 1) == QuoteWordRole.Determiner)
             || IsCountModifier(t))
         {
             return;

@@ -244,7 +244,9 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         while (j >= limit && end - j <= MaxPhraseTokens)
         {
             var role = words.Role(j);
-            if (role == QuoteWordRole.Stop || role == QuoteWordRole.Skip && words.IsLowerWord(j) || words.CueClassAt(j) != CueClass.None)
+            // "The tweet said": a statement noun heads the phrase even where the word is also a reporting verb.
+            if (role == QuoteWordRole.Stop || role == QuoteWordRole.Skip && words.IsLowerWord(j)
+                || words.CueClassAt(j) != CueClass.None && !(j == i && role == QuoteWordRole.Statement))
             {
                 break;
             }
@@ -275,7 +277,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
                     break;
                 }
             }
-            else if (words.IsLowerWord(j) && role is QuoteWordRole.None or QuoteWordRole.Listener && ++lowerRun <= MaxLowerRun
+            else if (words.IsLowerWord(j) && (role is QuoteWordRole.None or QuoteWordRole.Listener || role == QuoteWordRole.Statement && j == i) && ++lowerRun <= MaxLowerRun
                 && (!words.Word(j).EndsWith("ed", StringComparison.Ordinal) || IsCompoundModifier(j, limit)))
             {
             }

@@ -228,4 +228,9 @@ public class ReportedSpeechTests
         var (doc, quotes) = Analyze("Mr. Obama scrutinized the report and said it was wrong.");
         Assert.All(quotes, q => Assert.DoesNotContain("scrutinized", Slice(doc, q.Speaker) ?? "", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("The statement said the talks had failed.", "The statement")]
+    [InlineData("His tweet said the talks had failed.", "His tweet")]
+    public void AStatementSpeaksForItsAuthor(string text, string speaker) =>
+        AssertOneQuote(text, "the talks had failed", speaker);
 }
