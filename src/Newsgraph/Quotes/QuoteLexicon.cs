@@ -63,6 +63,11 @@ internal static class QuoteLexicon
     /// <summary>A conjunction that, after a comma, opens the reporter's own clause and ends the reported content.</summary>
     public static bool IsContentBreak(string word) => ContentBreaks.Contains(word);
 
+    private static readonly FrozenSet<string> Subordinators = LanguageData.Set("en/subordinators.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word opens a subordinate clause before the main one (Data/en/subordinators.txt).</summary>
+    public static bool IsSubordinator(string word) => Subordinators.Contains(word);
+
     private static readonly FrozenSet<string> FindingNouns = LanguageData.Set("en/finding_nouns.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a noun names a poll or study whose findings a clause reports after "in" (Data/en/finding_nouns.txt).</summary>

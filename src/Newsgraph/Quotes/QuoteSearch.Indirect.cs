@@ -749,6 +749,15 @@ internal sealed partial class QuoteSearch
         _words.IsPunct(k, ",") && _words.InRange(k + 1) && _words.IsLowerWord(k + 1) && QuoteLexicon.IsContentBreak(_words.Word(k + 1))
         && !_words.Is(k + 2, "that");
 
+    /// <summary>Whether a subject starts at the token: a pronoun, a determiner or a capitalised name.</summary>
+    private bool OpensMainClause(int t) =>
+        _words.InRange(t) && (_words.Role(t) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner || _words.IsCapitalized(t));
+
+    private bool IsParticipleTail(int comma) =>
+        _words.IsPunct(comma, ",") && _words.IsLowerWord(comma + 1) && _words.Word(comma + 1) is var word
+        && (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && word is not ("including" or "according" or "something" or "anything"
+            or "everything" or "nothing" or "morning" or "evening") || word is "compared");
+
     /// <summary>"… and said that …", "… but argues …": a second reporting verb of the same subject starts a report of its own.</summary>
     private bool IsCoordinatedCue(int k, Sentence sentence) =>
         (_words.Is(k, "and") || _words.Is(k, "but")) && _words.CueClassAt(k + 1) == CueClass.Say
@@ -758,13 +767,31 @@ internal sealed partial class QuoteSearch
     /// <summary>The end of the content that starts at <paramref name="first"/>: the sentence end, or before ", adding that …".</summary>
     private int ContentEnd(int first, Sentence sentence)
     {
+        // "While Comey said there was evidence …, he said …": a report inside a leading subordinate clause ends where the main clause starts.
+        var subordinate = first > sentence.FirstToken && QuoteLexicon.IsSubordinator(_words.Word(sentence.FirstToken));
         var k = first;
         while (k < sentence.EndToken && !_used[k])
         {
+            if (subordinate && k > first && _words.IsPunct(k, ",") && _spanOf[k] < 0 && OpensMainClause(k + 1))
+            {
+                break;
+            }
+
             // ", adding that …", ", according to …", and "Mr. Manafort, citing …, said": another attribution after a comma.
             if (_words.IsPunct(k, ",") && k + 1 < sentence.EndToken
-                && (_words.CueClassAt(k + 1) != CueClass.None && (_words.Word(k + 1).EndsWith("ing", StringComparison.Ordinal) || _words.IsLowerWord(k + 1))
-                    || _words.IsAccordingTo(k + 1)))
+                && (_words.CueClassAt(k + 1) != CueClass.None && _words.IsLowerWord(k + 1) || _words.IsAccordingTo(k + 1)))
+            {
+                break;
+            }
+
+            // "…; 46 percent said …": a semicolon closes the reported clause.
+            if (k > first && _words.IsPunct(k, ";") && _spanOf[k] < 0)
+            {
+                break;
+            }
+
+            // "…, highlighting the disconnect", "…, compared with 23 percent": a participle after a comma is the reporter's.
+            if (k > first && _spanOf[k] < 0 && IsParticipleTail(k))
             {
                 break;
             }

@@ -289,8 +289,9 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             j--;
         }
 
+        // "Although Trump acknowledges …": a conjunction opening the sentence is no part of its subject.
         var first = j + 1;
-        while (first < end && words.Role(first) is QuoteWordRole.Inner || first < end && words.IsQuoteMark(first))
+        while (first < end && (words.Role(first) is QuoteWordRole.Inner || words.IsQuoteMark(first) || QuoteLexicon.IsSubordinator(words.Word(first))))
         {
             first++;
         }

@@ -233,4 +233,26 @@ public class ReportedSpeechTests
     [InlineData("His tweet said the talks had failed.", "His tweet")]
     public void AStatementSpeaksForItsAuthor(string text, string speaker) =>
         AssertOneQuote(text, "the talks had failed", speaker);
+    [Theory]
+    [InlineData("Most voters said they were not looking forward to the campaign; others were undecided.", "they were not looking forward to the campaign", "Most voters")]
+    [InlineData("Frank VanderSloot said it took months to find a supporter, highlighting the disconnect in the party.", "it took months to find a supporter", "Frank VanderSloot")]
+    [InlineData("Most voters said they were happy, compared with a third last year.", "they were happy", "Most voters")]
+    public void TheReportersOwnWordsAfterTheClauseEndIt(string text, string content, string speaker) =>
+        AssertOneQuote(text, content, speaker);
+
+    [Fact]
+    public void AReportInALeadingSubordinateClauseEndsAtTheMainClause()
+    {
+        var (doc, quotes) = Analyze("While Comey said there was clear evidence that Clinton was careless, he said there is no precedent.");
+        Assert.Equal(
+            [("there was clear evidence that Clinton was careless", "Comey"), ("there is no precedent", "he")],
+            quotes.Select(q => (doc.Slice(q.Content), Slice(doc, q.Speaker))));
+    }
+
+    [Fact]
+    public void ALeadingConjunctionIsNoPartOfTheSpeaker()
+    {
+        var (doc, quotes) = Analyze("Although Trump acknowledges using the tax code, he does not defend it.");
+        Assert.Equal("Trump", Slice(doc, Assert.Single(quotes).Speaker));
+    }
 }
