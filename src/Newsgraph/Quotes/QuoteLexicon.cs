@@ -63,6 +63,11 @@ internal static class QuoteLexicon
     /// <summary>A conjunction that, after a comma, opens the reporter's own clause and ends the reported content.</summary>
     public static bool IsContentBreak(string word) => ContentBreaks.Contains(word);
 
+    private static readonly FrozenSet<string> NonParticiples = LanguageData.Set("en/non_participles.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word in -ing after a comma continues a reported content rather than ending it (Data/en/non_participles.txt).</summary>
+    public static bool IsNonParticiple(string word) => NonParticiples.Contains(word);
+
     private static readonly FrozenSet<string> Subordinators = LanguageData.Set("en/subordinators.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word opens a subordinate clause before the main one (Data/en/subordinators.txt).</summary>

@@ -755,8 +755,7 @@ internal sealed partial class QuoteSearch
 
     private bool IsParticipleTail(int comma) =>
         _words.IsPunct(comma, ",") && _words.IsLowerWord(comma + 1) && _words.Word(comma + 1) is var word
-        && (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && word is not ("including" or "according" or "something" or "anything"
-            or "everything" or "nothing" or "morning" or "evening") || word is "compared");
+        && word.EndsWith("ing", StringComparison.Ordinal) && word.Length > MinParticipleLength && !QuoteLexicon.IsNonParticiple(word);
 
     /// <summary>"… and said that …", "… but argues …": a second reporting verb of the same subject starts a report of its own.</summary>
     private bool IsCoordinatedCue(int k, Sentence sentence) =>
