@@ -378,13 +378,47 @@ internal sealed partial class QuoteSearch
         }
     }
 
+    /// <summary>
+    /// "Obama "felt an obligation," Axelrod said. "This is core stuff for him."": a sentence that is all quote, right after
+    /// a sentence ending in its attribution, goes on with the same quote, which PolNeAR takes from first piece to last.
+    /// </summary>
+    private bool ContinuesAfterTail(Found before, Found found)
+    {
+        if (!found.RunsOn || !found.Speaker.IsEmpty || found.Kind != QuoteKind.Direct || before.Speaker.IsEmpty || before.FromModel
+            || before.CueFirst < 0 || _words.Tokens[before.CueFirst].Start < before.Content.End)
+        {
+            return false;
+        }
+
+        var open = _words.Document.TokenAt(found.Content.Start) - 1;
+        if (open < 0 || !_words.IsQuoteMark(open))
+        {
+            return false;
+        }
+
+        var sentence = _words.SentenceAt(open);
+        var cueSentence = _words.SentenceAt(before.CueFirst);
+        return sentence.FirstToken == open && open > 0 && _words.SentenceAt(open - 1).FirstToken == cueSentence.FirstToken
+            && sentence.Paragraph == cueSentence.Paragraph && open - before.CueFirst <= MaxJoinGap;
+    }
+
     private ImmutableArray<Quote> Finish()
     {
         var quotes = ImmutableArray.CreateBuilder<Quote>(_found.Count);
         Phrase previous = default;
         var previousParagraph = -1;
+        Found? last = null;
         foreach (var found in _found.OrderBy(f => f.Content.Start))
         {
+            if (last is not null && ContinuesAfterTail(last, found))
+            {
+                var pieces = (last.Pieces.IsDefaultOrEmpty ? [last.Content] : last.Pieces).AddRange(found.Pieces.IsDefaultOrEmpty ? [found.Content] : found.Pieces);
+                quotes[^1] = quotes[^1] with { Content = new TextSpan(last.Content.Start, found.Content.End), Pieces = pieces };
+                last = null;
+                continue;
+            }
+
+            last = found;
             var speaker = found.Speaker;
             var paragraph = _words.SentenceAt(_words.Document.TokenAt(found.Content.Start)).Paragraph;
             if (speaker.IsEmpty && found.RunsOn && paragraph - previousParagraph <= MaxRunOnParagraphs)

@@ -337,4 +337,11 @@ public class QuoteFinderTests
         Assert.Empty(Analyze("The weather was fine in Moscow on Tuesday.").Quotes);
         Assert.Empty(Analyze("").Quotes);
     }
+    [Fact]
+    public void QuoteSentenceAfterAnAttributedSentenceGoesOnWithItsQuote()
+    {
+        var quote = Single("Obama \"felt a moral obligation\" on climate, Axelrod said. \"This is core stuff for him.\"", out var doc);
+        Assert.Equal(["Obama \"felt a moral obligation\" on climate", "This is core stuff for him."], quote.Pieces.Select(doc.Slice));
+        Assert.Equal("Axelrod", Slice(doc, quote.Speaker));
+    }
 }
