@@ -68,6 +68,11 @@ internal static class QuoteLexicon
     /// <summary>Whether a word in -ing after a comma continues a reported content rather than ending it (Data/en/non_participles.txt).</summary>
     public static bool IsNonParticiple(string word) => NonParticiples.Contains(word);
 
+    private static readonly FrozenSet<string> NamingParticiples = LanguageData.Set("en/naming_participles.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a participle gives its object a name ("calling her a rising star"; Data/en/naming_participles.txt).</summary>
+    public static bool IsNamingParticiple(string word) => NamingParticiples.Contains(word);
+
     private static readonly FrozenSet<string> Subordinators = LanguageData.Set("en/subordinators.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word opens a subordinate clause before the main one (Data/en/subordinators.txt).</summary>

@@ -32,6 +32,11 @@ internal sealed partial class QuoteSearch
             return;
         }
 
+        if (!tailsOnly && FindNaming(t, sentence))
+        {
+            return;
+        }
+
         if (!tailsOnly && FindAskedLead(t, sentence))
         {
             return;
@@ -183,16 +188,7 @@ internal sealed partial class QuoteSearch
         }
 
         // What such a cue governs is mostly a phrase ("praised evangelist Franklin Graham, who …"): it ends at a comma.
-        var end = ContentEnd(cueEnd, sentence);
-        for (var k = cueEnd + 1; k < end; k++)
-        {
-            if (_words.IsPunct(k, ",") && _spanOf[k] < 0)
-            {
-                end = k;
-                break;
-            }
-        }
-
+        var end = PhraseEnd(cueEnd, ContentEnd(cueEnd, sentence));
         Record(cueEnd, end, t, speaker, default, runsOn: false, cueEnd, fromModel: true);
     }
 
@@ -339,6 +335,52 @@ internal sealed partial class QuoteSearch
         return _words.Tokens[t].Kind == TokenKind.Number || !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// The end of a phrase that a cue governs, within <paramref name="end"/>: the next comma, or the closing mark of a quote
+    /// that ends in one (Trump called Cruz the "ultimate hypocrite," linking …) unless more of a list follows.
+    /// </summary>
+    private int PhraseEnd(int first, int end)
+    {
+        for (var k = first + 1; k < end; k++)
+        {
+            if (_words.IsPunct(k, ",") && _spanOf[k] < 0)
+            {
+                return k;
+            }
+
+            // A list of quoted names goes on: a "nasty guy," an "anchor baby" and "sick."
+            if (_spanOf[k] >= 0 && _spans[_spanOf[k]].CloseToken == k && _words.IsPunct(k - 1, ",")
+                && !(_words.Role(k + 1) == QuoteWordRole.Determiner || _words.IsQuoteMark(k + 1) || _words.Is(k + 1, "and") || _words.Is(k + 1, "or")))
+            {
+                return k + 1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// "…, calling her "a rising star."", "…, calling it a paperwork error": a naming participle reports the name it gives,
+    /// its object and the name after it (Data/en/naming_participles.txt).
+    /// </summary>
+    private bool FindNaming(int t, Sentence sentence)
+    {
+        if (!_words.IsLowerWord(t) || !QuoteLexicon.IsNamingParticiple(_words.Word(t)) || !(_words.IsPunct(t - 1, ",") || _words.Is(t - 1, "and"))
+            || !(_words.Role(t + 1) == QuoteWordRole.Pronoun || _words.Word(t + 1) is "him" or "her" or "them" || _words.IsCapitalized(t + 1)))
+        {
+            return false;
+        }
+
+        var end = PhraseEnd(t + 1, ContentEnd(t + 1, sentence));
+        if (end - (t + 1) < MinIndirectTokens)
+        {
+            return false;
+        }
+
+        AddIndirect(t + 1, end, t, ParticipleSpeaker(t, sentence), default, runsOn: false);
+        return true;
+    }
+
     /// <summary>Who a participle cue ("…, saying …", "after telling RT …") reports: the phrase before it, the sentence's speaker or its subject.</summary>
     private Phrase ParticipleSpeaker(int t, Sentence sentence)
     {
@@ -349,7 +391,7 @@ internal sealed partial class QuoteSearch
         {
             var subjectFirst = SubjectStart(sentence, t);
             var subject = _phrases.After(subjectFirst - 1, t);
-            speaker = !subject.IsEmpty && subject.First == subjectFirst && _phrases.ContainsName(subject) ? subject : default;
+            speaker = !subject.IsEmpty && subject.First == subjectFirst && (_phrases.ContainsName(subject) || _phrases.IsPronoun(subject)) ? subject : default;
         }
 
         return speaker;

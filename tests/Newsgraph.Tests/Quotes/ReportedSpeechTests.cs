@@ -255,4 +255,16 @@ public class ReportedSpeechTests
         var (doc, quotes) = Analyze("Although Trump acknowledges using the tax code, he does not defend it.");
         Assert.Equal("Trump", Slice(doc, Assert.Single(quotes).Speaker));
     }
+    [Fact]
+    public void NamingParticipleReportsItsObjectAndTheName() =>
+        AssertOneQuote("He went on to endorse Ayotte, calling her \"a rising star.\"", "her \"a rising star.\"", "He");
+
+    [Fact]
+    public void AQuotedNameEndingInACommaEndsThePhraseUnlessTheListGoesOn()
+    {
+        var (doc, quotes) = Analyze("Trump called Cruz the \"ultimate hypocrite,\" linking to a story about an event.");
+        Assert.Equal("Cruz the \"ultimate hypocrite,\"", doc.Slice(Assert.Single(quotes).Content));
+        (doc, quotes) = Analyze("Trump called the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\"");
+        Assert.Equal("the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\"", doc.Slice(Assert.Single(quotes).Content));
+    }
 }
