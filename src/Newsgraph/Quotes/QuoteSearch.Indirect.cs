@@ -738,7 +738,7 @@ internal sealed partial class QuoteSearch
             return -1;
         }
 
-        var first = objectEnd + 1;
+        var first = ListenerEnd(cue, objectEnd, end) + 1;
         if (first < end && _words.IsPunct(first, ":"))
         {
             first++;
@@ -779,6 +779,40 @@ internal sealed partial class QuoteSearch
         var beliefSubject = cueClass != CueClass.Think || _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner
             || _words.IsCapitalized(first) || _words.Tokens[first].Kind == TokenKind.Number;
         return opensClause && itSubject && beliefSubject ? first : -1;
+    }
+
+    /// <summary>
+    /// "told reporters he …", "told the court he …", "assured them the …": after a verb that takes a listener, the listener
+    /// before the clause; <paramref name="objectEnd"/> when none stands there.
+    /// </summary>
+    private int ListenerEnd(int cue, int objectEnd, int end)
+    {
+        var k = cue + 1;
+        if (objectEnd != cue || k >= end || !QuoteLexicon.TakesListener(_words.Word(cue)) || !_words.IsLowerWord(k))
+        {
+            return objectEnd;
+        }
+
+        // "urged them to reconsider", "asked her husband to …": without a clause after it, the listener is part of the content.
+        if (_words.Role(k) == QuoteWordRole.Listener || _words.Word(k) is "him" or "her" or "them" or "us" or "me")
+        {
+            return _words.Role(k + 1) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner || _words.IsCapitalized(k + 1) || _words.Is(k + 1, "that")
+                ? k : objectEnd;
+        }
+
+        if (_words.Role(k) != QuoteWordRole.Determiner)
+        {
+            return objectEnd;
+        }
+
+        var j = k + 1;
+        while (j < end && j - k <= MaxListenerWords && _words.IsLowerWord(j) && _words.Role(j) is QuoteWordRole.None or QuoteWordRole.Listener
+            && !QuoteLexicon.IsClauseAuxiliary(_words.Word(j)) && _words.CueClassAt(j) == CueClass.None)
+        {
+            j++;
+        }
+
+        return j > k + 1 && j < end && _words.Role(j) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner ? j - 1 : objectEnd;
     }
 
     private bool IsTimeWord(int t) => _words.IsTimeWord(t);

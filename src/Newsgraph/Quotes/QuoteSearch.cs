@@ -43,6 +43,9 @@ internal sealed partial class QuoteSearch
     /// <summary>Most tokens of an object and adjuncts between a cue and its "that" ("told reporters in Moscow on Tuesday that").</summary>
     private const int MaxThatGap = 8;
 
+    /// <summary>Most words after the determiner of a listener before the clause ("told the appeals court he …").</summary>
+    private const int MaxListenerWords = 3;
+
     /// <summary>Most tokens of a whole subject taken as the speaker ("Majorities of Democrats in five states going to the polls say").</summary>
     private const int MaxWholeSubject = 14;
 

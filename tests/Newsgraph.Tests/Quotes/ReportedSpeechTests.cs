@@ -267,4 +267,11 @@ public class ReportedSpeechTests
         (doc, quotes) = Analyze("Trump called the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\"");
         Assert.Equal("the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\"", doc.Slice(Assert.Single(quotes).Content));
     }
+    [Theory]
+    [InlineData("Cornyn told reporters he was ready.", "he was ready")]
+    [InlineData("Cornyn told the court he was ready.", "he was ready")]
+    [InlineData("Cornyn assured them the plan would work.", "the plan would work")]
+    [InlineData("Cornyn urged them to reconsider the plan.", "them to reconsider the plan")]
+    public void TheListenerIsNoPartOfTheClauseAfterIt(string text, string content) =>
+        AssertOneQuote(text, content, "Cornyn");
 }
