@@ -17,6 +17,9 @@ var root = new RootCommand("Newsgraph: who said what, about whom, where, when, h
     BenchIngestCommand.Create(),
 };
 
+// The help names the program as users type it, not by its assembly.
+root.HelpName = "newsgraph";
+
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
