@@ -73,6 +73,11 @@ internal static class QuoteLexicon
     /// <summary>Whether a participle gives its object a name ("calling her a rising star"; Data/en/naming_participles.txt).</summary>
     public static bool IsNamingParticiple(string word) => NamingParticiples.Contains(word);
 
+    private static readonly FrozenSet<string> CollectiveSpeakers = LanguageData.Set("en/collective_speakers.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a collective noun speaks for a group with no determiner ("police said"; Data/en/collective_speakers.txt).</summary>
+    public static bool IsCollectiveSpeaker(string word) => CollectiveSpeakers.Contains(word);
+
     private static readonly FrozenSet<string> Subordinators = LanguageData.Set("en/subordinators.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word opens a subordinate clause before the main one (Data/en/subordinators.txt).</summary>

@@ -222,14 +222,16 @@ internal sealed partial class QuoteSearch
     /// </summary>
     private Phrase SubjectBeforeInsert(int t, Sentence sentence)
     {
-        if (!_words.IsPunct(t - 1, ","))
+        // "Many speakers — including Muslims, Christians, Jews — said": dashes set an insert off as commas do.
+        var dashes = _words.IsDash(t - 1);
+        if (!_words.IsPunct(t - 1, ",") && !dashes)
         {
             return default;
         }
 
         var first = SubjectStart(sentence, t);
         var comma = first;
-        while (comma < t - 1 && !_words.IsPunct(comma, ","))
+        while (comma < t - 1 && !(dashes ? _words.IsDash(comma) : _words.IsPunct(comma, ",")))
         {
             comma++;
         }
@@ -432,8 +434,10 @@ internal sealed partial class QuoteSearch
         var speaker = _phrases.Before(t, FirstFree(t, sentence.FirstToken));
         if (speaker.IsEmpty)
         {
+            // "— said his death is painful": a verb after the phrase makes it the subject of a reported clause, not a speaker.
             speaker = _phrases.After(t, sentence.EndToken);
-            if (!speaker.IsEmpty && IsAttributionTail(speaker.End - 1, sentence))
+            if (!speaker.IsEmpty && IsAttributionTail(speaker.End - 1, sentence)
+                && !(_words.IsLowerWord(speaker.End) && QuoteLexicon.IsClauseAuxiliary(_words.Word(speaker.End))))
             {
                 AddBefore(t, t, speaker, channel, sentence);
             }
@@ -749,6 +753,11 @@ internal sealed partial class QuoteSearch
         {
             first++;
         }
+        else if (first + 2 < end && _words.Is(first, "on") && IsTimeWord(first + 1) && !_words.IsPunct(first + 2, ","))
+        {
+            // "said on Friday he met …".
+            first += 2;
+        }
         else if (first + 2 < end && _words.IsRelativeTime(first))
         {
             first += 2;
@@ -771,9 +780,10 @@ internal sealed partial class QuoteSearch
         var opensClause = (audienceSubject || _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner or QuoteWordRole.None)
             && _words.Tokens[first].Kind is TokenKind.Word or TokenKind.Number or TokenKind.QuoteMark
             && !IsTimeWord(first) && !(_words.IsLowerWord(first) && _words.Word(first).EndsWith("ly", StringComparison.Ordinal));
-        // "said it was", "says it means", "said it happened"; not "said it twice".
-        var itSubject = !_words.Is(first, "it") || (_words.InRange(first + 1) && QuoteLexicon.IsClauseAuxiliary(_words.Word(first + 1)))
-            || (_words.IsLowerWord(first + 1) && _words.Word(first + 1) is var verb && (verb.EndsWith("ed", StringComparison.Ordinal)
+        // "said it was", "says it means", "said it happened", "said it actively investigated"; not "said it twice".
+        var verbAt = _words.IsLowerWord(first + 1) && _words.Word(first + 1).EndsWith("ly", StringComparison.Ordinal) ? first + 2 : first + 1;
+        var itSubject = !_words.Is(first, "it") || (_words.InRange(verbAt) && QuoteLexicon.IsClauseAuxiliary(_words.Word(verbAt)))
+            || (_words.IsLowerWord(verbAt) && _words.Word(verbAt) is var verb && (verb.EndsWith("ed", StringComparison.Ordinal)
                 || (verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal) && verb.Length > 3)));
         // A belief verb takes a bare clause only after a clear subject ("think Obama is …"), not "felt betrayed", "know what …".
         var beliefSubject = cueClass != CueClass.Think || _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner

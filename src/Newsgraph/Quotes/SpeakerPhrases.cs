@@ -25,6 +25,9 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
     /// <summary>Longest appositive between a name and its cue ("X, a senior fellow at the Hoover Institution and a former ambassador to Russia, said").</summary>
     private const int MaxAppositiveTokens = 20;
 
+    /// <summary>Most tokens from "close" to the cue in "a source close to the campaign said".</summary>
+    private const int MaxCloseToObject = 5;
+
     /// <summary>Longest bracket between a name and its cue ("Sen. Claire McCaskill (D-Mo.) said").</summary>
     private const int MaxBracketTokens = 6;
 
@@ -83,6 +86,15 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         if (words.IsPunct(i, ","))
         {
             return Appositive(i, limit);
+        }
+
+        // "a source close to him said", "aides close to the senator say": the phrase runs on past "close to".
+        for (var k = i - 1; k > limit && i - k <= MaxCloseToObject; k--)
+        {
+            if (words.Is(k, "close") && words.Is(k + 1, "to") && NounPhraseEndingAt(k - 1, limit) is { IsEmpty: false } head)
+            {
+                return new Phrase(head.First, i + 1);
+            }
         }
 
         return NounPhraseEndingAt(i, limit);
@@ -304,7 +316,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         // A phrase of lower-case words only must be short and plural-looking ("officials said", "analysts say").
         var phrase = new Phrase(first, end);
         var allLower = Enumerable.Range(first, end - first).All(words.IsLowerWord);
-        var plural = words.Word(end - 1).EndsWith('s');
+        var plural = words.Word(end - 1).EndsWith('s') || QuoteLexicon.IsCollectiveSpeaker(words.Word(end - 1));
         var share = plural && Enumerable.Range(first, end - first).Any(k => words.Is(k, "of"));
         if (allLower && words.Role(first) != QuoteWordRole.Determiner && !(plural && end - first <= 3) && !share)
         {

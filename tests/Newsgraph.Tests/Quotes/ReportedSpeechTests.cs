@@ -274,4 +274,12 @@ public class ReportedSpeechTests
     [InlineData("Cornyn urged them to reconsider the plan.", "them to reconsider the plan")]
     public void TheListenerIsNoPartOfTheClauseAfterIt(string text, string content) =>
         AssertOneQuote(text, content, "Cornyn");
+    [Theory]
+    [InlineData("The plan has failed completely, police said.", "The plan has failed completely", "police")]
+    [InlineData("Cruz will change his ways, a source close to him said.", "Cruz will change his ways", "a source close to him")]
+    [InlineData("Adelson said on Friday he met Donald Trump this week.", "he met Donald Trump this week", "Adelson")]
+    [InlineData("In response, Twitter said it actively investigated threats.", "it actively investigated threats", "Twitter")]
+    [InlineData("Many speakers at the service — including Muslims, Christians and Jews — said his death is painful.", "his death is painful", "Many speakers at the service")]
+    public void CommonNewsAttributions(string text, string content, string speaker) =>
+        AssertOneQuote(text, content, speaker);
 }
