@@ -73,6 +73,11 @@ internal sealed partial class QuoteSearch
 
         if (AttributionBefore(span, sentence) is { } before)
         {
+            if (InsertedBefore(span, before, sentence))
+            {
+                return;
+            }
+
             Add(new Found(QuoteKind.Direct, span.Content, open)
             {
                 Speaker = before.Speaker, CueFirst = before.CueFirst, CueEnd = before.CueEnd, Channel = before.Channel, Pieces = span.Pieces,
@@ -87,6 +92,37 @@ internal sealed partial class QuoteSearch
         {
             Add(new Found(QuoteKind.Direct, span.Content, open) { Pieces = span.Pieces, RunsOn = true }, open, span.AfterToken - 1, null);
         }
+    }
+
+    /// <summary>
+    /// "Particularly in lower-wage parts of the state, he said, "we don't know …"": an attribution inserted between a lead
+    /// and a quote that goes on with the lead's clause makes one content of the whole sentence, in two pieces, as PolNeAR takes it.
+    /// </summary>
+    private bool InsertedBefore(QuotedSpan span, Attribution before, Sentence sentence)
+    {
+        var open = span.OpenToken;
+        var attributionFirst = before.Speaker.IsEmpty ? before.CueFirst : Math.Min(before.Speaker.First, before.CueFirst);
+        // A quote that opens in capitals is a sentence of its own ("As Freddy stumbled, he said, "I watched him.""): it stands alone.
+        if (before.Speaker.IsEmpty || !_words.IsPunct(open - 1, ",") || !_words.IsPunct(attributionFirst - 1, ",") || span.IsOpenEnded
+            || !_words.IsLowerWord(open + 1))
+        {
+            return false;
+        }
+
+        var leadFirst = FirstFree(attributionFirst - 1, sentence.FirstToken);
+        if (leadFirst != sentence.FirstToken || attributionFirst - 1 - leadFirst < MinInterruptedLead)
+        {
+            return false;
+        }
+
+        var end = ContentEnd(open, sentence);
+        if (end <= span.CloseToken)
+        {
+            end = span.CloseToken + 1;
+        }
+
+        Record(leadFirst, end, before.CueFirst, before.Speaker, before.Channel, runsOn: false, before.CueEnd, gap: new Phrase(attributionFirst - 1, open));
+        return true;
     }
 
     /// <summary>

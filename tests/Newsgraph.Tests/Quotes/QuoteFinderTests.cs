@@ -344,4 +344,18 @@ public class QuoteFinderTests
         Assert.Equal(["Obama \"felt a moral obligation\" on climate", "This is core stuff for him."], quote.Pieces.Select(doc.Slice));
         Assert.Equal("Axelrod", Slice(doc, quote.Speaker));
     }
+    [Fact]
+    public void AnAttributionBetweenALeadAndAQuoteThatGoesOnWithItMakesOneQuote()
+    {
+        var quote = Single("The club's heavy investment, Ms. Tanzer said, \"is a perfect example of adapting\" to the economics of golf.", out var doc);
+        Assert.Equal(["The club's heavy investment", "\"is a perfect example of adapting\" to the economics of golf"], quote.Pieces.Select(doc.Slice));
+        Assert.Equal("Ms. Tanzer", Slice(doc, quote.Speaker));
+    }
+
+    [Fact]
+    public void AQuoteOpeningInCapitalsAfterALeadAndItsAttributionStandsAlone()
+    {
+        var quote = Single("As Freddy stumbled, Mr. Trump said, \"I watched him. And I learned from him.\"", out var doc);
+        Assert.Equal("I watched him. And I learned from him.", doc.Slice(quote.Content));
+    }
 }
