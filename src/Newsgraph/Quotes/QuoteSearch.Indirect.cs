@@ -18,6 +18,9 @@ internal sealed partial class QuoteSearch
     /// <summary>"-ing" words longer than this are participles ("saying", "urging"); "king", "thing" are shorter or nouns.</summary>
     private const int MinParticipleLength = 5;
 
+    /// <summary>A participle right after the content's first words describes them ("Millennials, numbering 75 million, …").</summary>
+    private const int MinParticipleLead = 4;
+
 
     private void FindIndirect(int t, Sentence sentence, bool tailsOnly)
     {
@@ -876,7 +879,7 @@ internal sealed partial class QuoteSearch
             }
 
             // "…, highlighting the disconnect", "…, compared with 23 percent": a participle after a comma is the reporter's.
-            if (k > first && _spanOf[k] < 0 && IsParticipleTail(k))
+            if (k - first >= MinParticipleLead && _spanOf[k] < 0 && IsParticipleTail(k))
             {
                 break;
             }

@@ -29,7 +29,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
     private const int MaxCloseToObject = 5;
 
     /// <summary>Longest bracket between a name and its cue ("Sen. Claire McCaskill (D-Mo.) said").</summary>
-    private const int MaxBracketTokens = 6;
+    private const int MaxBracketTokens = 20;
 
     /// <summary>The phrase ending just before <paramref name="cue"/> (after skipping "also", "has"), not reaching before <paramref name="limit"/>.</summary>
     public Phrase Before(int cue, int limit)
@@ -318,7 +318,9 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         var allLower = Enumerable.Range(first, end - first).All(words.IsLowerWord);
         var plural = words.Word(end - 1).EndsWith('s') || QuoteLexicon.IsCollectiveSpeaker(words.Word(end - 1));
         var share = plural && Enumerable.Range(first, end - first).Any(k => words.Is(k, "of"));
-        if (allLower && words.Role(first) != QuoteWordRole.Determiner && !(plural && end - first <= 3) && !share)
+        // "…, official says", "But expert says": a bare person noun speaks in the clipped style of headlines.
+        var bareTitle = end - first <= 2 && QuoteLexicon.IsTitle(words.Word(end - 1));
+        if (allLower && words.Role(first) != QuoteWordRole.Determiner && !(plural && end - first <= 3) && !share && !bareTitle)
         {
             return default;
         }

@@ -282,4 +282,10 @@ public class ReportedSpeechTests
     [InlineData("Many speakers at the service — including Muslims, Christians and Jews — said his death is painful.", "his death is painful", "Many speakers at the service")]
     public void CommonNewsAttributions(string text, string content, string speaker) =>
         AssertOneQuote(text, content, speaker);
+    [Theory]
+    [InlineData("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says he was unfocused.", "he was unfocused", "Sen. Chris Murphy")]
+    [InlineData("The Census Bureau says Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015.", "Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015", "The Census Bureau")]
+    [InlineData("Investment helped the global economy after the crisis, official says.", "Investment helped the global economy after the crisis", "official")]
+    public void LongBracketsParticiplesInTheSubjectAndBareTitles(string text, string content, string speaker) =>
+        AssertOneQuote(text, content, speaker);
 }
