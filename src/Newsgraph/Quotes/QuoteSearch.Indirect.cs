@@ -879,7 +879,9 @@ internal sealed partial class QuoteSearch
             }
 
             // "…, highlighting the disconnect", "…, compared with 23 percent": a participle after a comma is the reporter's.
-            if (k - first >= MinParticipleLead && _spanOf[k] < 0 && IsParticipleTail(k))
+            // Not after "that" or "and", where the clause has only begun ("it is fitting that, having overcome …").
+            if (k - first >= MinParticipleLead && _spanOf[k] < 0 && IsParticipleTail(k)
+                && !(_words.IsLowerWord(k - 1) && _words.Role(k - 1) is QuoteWordRole.Stop or QuoteWordRole.Inner))
             {
                 break;
             }
