@@ -9,18 +9,11 @@ internal sealed partial class QuoteSearch
     /// <summary>Words between a determiner and a statement noun ("a second written statement"); more is a longer phrase.</summary>
     private const int MaxStatementModifiers = 2;
 
-    /// <summary>Longest source taken after "according to" when it is no name; PolNeAR's longest poll descriptions run to about 20 tokens.</summary>
-    private const int MaxAccordingToSource = 24;
-
     /// <summary>Fewest words before an inserted attribution ("This campaign, he says, is different"); one is an adverb ("Today, he said, …").</summary>
     private const int MinInterruptedLead = 2;
 
     /// <summary>"-ing" words longer than this are participles ("saying", "urging"); "king", "thing" are shorter or nouns.</summary>
     private const int MinParticipleLength = 5;
-
-    /// <summary>A participle right after the content's first words describes them ("Millennials, numbering 75 million, …").</summary>
-    private const int MinParticipleLead = 4;
-
 
     private void FindIndirect(int t, Sentence sentence, bool tailsOnly)
     {
@@ -88,6 +81,7 @@ internal sealed partial class QuoteSearch
         {
             speaker = whole;
         }
+
         if (!participle && speaker.IsEmpty && (_words.Is(t - 1, "and") || _words.Is(t - 1, "but")))
         {
             // "Clinton defended her record and said …": the second verb reports the speaker of the first, or the sentence's named subject.
@@ -117,17 +111,7 @@ internal sealed partial class QuoteSearch
         if (cueClass == CueClass.Say && channel.IsEmpty && _words.IsLowerWord(objectEnd + 1) && QuoteLexicon.IsClauseAuxiliary(_words.Word(objectEnd + 1))
             && RelativeSpeaker(t, FirstFree(t, sentence.FirstToken)) is { IsEmpty: false } relativeSpeaker)
         {
-            var relativeEnd = ContentEnd(objectEnd + 1, sentence);
-            for (var k = objectEnd + 2; k < relativeEnd; k++)
-            {
-                if (_words.IsPunct(k, ",") && _spanOf[k] < 0)
-                {
-                    relativeEnd = k;
-                    break;
-                }
-            }
-
-            AddIndirect(objectEnd + 1, relativeEnd, t, relativeSpeaker, channel, runsOn: false);
+            AddIndirect(objectEnd + 1, PhraseEnd(objectEnd + 1, ContentEnd(objectEnd + 1, sentence)), t, relativeSpeaker, channel, runsOn: false);
             return;
         }
 
@@ -196,175 +180,6 @@ internal sealed partial class QuoteSearch
     }
 
     /// <summary>
-    /// The subject of a cue inside a relative clause: after "that", "which", "what" or the noun the clause describes, a
-    /// pronoun or a short phrase ("that company executives said", "a probe the agency said"); empty when none stands there.
-    /// </summary>
-    private Phrase RelativeSpeaker(int t, int limit)
-    {
-        var k = t - 1;
-        while (k >= limit && t - k <= MaxRelativeSubject && _words.Tokens[k].Kind == TokenKind.Word && !_used[k] && !IsRelativePronoun(k)
-            && !_words.Is(k, "that") && !_words.Is(k, "what") && _words.Role(k) is QuoteWordRole.None or QuoteWordRole.Pronoun or QuoteWordRole.Determiner
-            && _words.CueClassAt(k) == CueClass.None && !QuoteLexicon.IsClauseAuxiliary(_words.Word(k)))
-        {
-            if (_words.Role(k) == QuoteWordRole.Determiner)
-            {
-                return k > limit && _words.IsLowerWord(k - 1) && _words.Role(k - 1) is QuoteWordRole.None or QuoteWordRole.Statement
-                    && _words.CueClassAt(k - 1) == CueClass.None ? new Phrase(k, t) : default;
-            }
-
-            k--;
-        }
-
-        var opened = k >= limit && (IsRelativePronoun(k) || _words.Is(k, "that") || _words.Is(k, "what"));
-        return opened && k + 1 < t ? new Phrase(k + 1, t) : default;
-    }
-
-    /// <summary>
-    /// "Mike Shields, president of the fund, a super PAC …, said", "An official, who requested anonymity …, said": the
-    /// sentence's subject, when an insert set off by commas (however long, whatever it holds) stands between it and the cue.
-    /// </summary>
-    private Phrase SubjectBeforeInsert(int t, Sentence sentence)
-    {
-        // "Many speakers — including Muslims, Christians, Jews — said": dashes set an insert off as commas do.
-        var dashes = _words.IsDash(t - 1);
-        if (!_words.IsPunct(t - 1, ",") && !dashes)
-        {
-            return default;
-        }
-
-        var first = SubjectStart(sentence, t);
-        var comma = first;
-        while (comma < t - 1 && !(dashes ? _words.IsDash(comma) : _words.IsPunct(comma, ",")))
-        {
-            comma++;
-        }
-
-        if (comma >= t - 1 || t - comma > MaxInsertTokens || first >= comma)
-        {
-            return default;
-        }
-
-        // The subject may already speak for a participle in the insert ("Mr. Manafort, citing …, said").
-        var known = _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t));
-        for (var k = first; k < comma; k++)
-        {
-            if ((_used[k] && !(k >= known.First && k < known.End)) || _spanOf[k] >= 0)
-            {
-                return default;
-            }
-        }
-
-        for (var k = comma; k < t; k++)
-        {
-            if (_words.IsSentenceEnd(k) || _words.IsPunct(k, ";:") || _spanOf[k] >= 0 && SpanEnd(_spanOf[k]) >= t)
-            {
-                return default;
-            }
-        }
-
-        var subject = _phrases.After(first - 1, comma);
-        return subject.First == first && subject.End == comma && (_phrases.ContainsName(subject) || _words.Role(first) == QuoteWordRole.Determiner)
-            ? subject : default;
-    }
-
-    /// <summary>
-    /// "Democrats trying to regain the Senate say", "progressive groups that have endorsed him say", "47% say": the whole
-    /// subject before the cue, with the words that modify it after its head, when nothing in it is a clause of its own.
-    /// </summary>
-    private Phrase WholeSubject(int t, Sentence sentence)
-    {
-        var first = Math.Max(SubjectStart(sentence, t), FirstFree(t, sentence.FirstToken));
-        for (var k = t - 1; k > first; k--)
-        {
-            if (_words.IsPunct(k, ":;"))
-            {
-                first = k + 1;
-                break;
-            }
-        }
-
-        if (first < t && _words.Word(first).ToLowerInvariant() is "but" or "and" or "yet" or "so")
-        {
-            first++;
-        }
-
-        if (t - first < 2 || t - first > MaxWholeSubject || !OpensSubject(first))
-        {
-            return default;
-        }
-
-        // "Scott beamed and said", "they could add": the words before the cue end in a verb group, not in a subject.
-        var last = _words.Word(t - 1);
-        if (_words.IsLowerWord(t - 1) && (_words.Role(t - 1) != QuoteWordRole.None || QuoteLexicon.IsClauseAuxiliary(last)
-            || last.EndsWith("ly", StringComparison.Ordinal)))
-        {
-            return default;
-        }
-
-        var relative = false;
-        for (var k = first; k < t; k++)
-        {
-            var word = _words.Word(k);
-
-            // "Mr. Obama scrutinized …", "Politifact seized on …": a past verb after a name or noun; "those surveyed" is no verb.
-            if (k > first && _words.IsLowerWord(k) && word.EndsWith("ed", StringComparison.Ordinal) && !relative
-                && !(_words.Role(k - 1) == QuoteWordRole.Determiner || _words.Tokens[k - 1].Kind == TokenKind.Number || _words.IsPunct(k - 1, "%")))
-            {
-                return default;
-            }
-
-            relative |= IsRelativePronoun(k) || _words.Is(k, "that");
-            if (_words.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !_words.IsPunct(k, "%")
-                || _words.CueClassAt(k) != CueClass.None || _spanOf[k] >= 0
-                || (!relative && _words.IsLowerWord(k) && (QuoteLexicon.IsClauseAuxiliary(word)
-                    || _words.Role(k) == QuoteWordRole.Stop && word is not ("that" or "to" or "from" or "by" or "about")
-                    || word is "where")))
-            {
-                return default;
-            }
-        }
-
-        return new Phrase(first, t);
-    }
-
-    /// <summary>Whether a subject can start with the word: a name, a determiner, a number or a plain noun; no preposition, time or adverb.</summary>
-    private bool OpensSubject(int t)
-    {
-        var word = _words.Word(t);
-        if (IsTimeWord(t) || _words.IsRelativeTime(t) || _words.Role(t) is not (QuoteWordRole.None or QuoteWordRole.Determiner)
-            || QuoteLexicon.IsClauseOpener(word.ToLowerInvariant()) || QuoteLexicon.IsContentBreak(word))
-        {
-            return false;
-        }
-
-        return _words.Tokens[t].Kind == TokenKind.Number || !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>
-    /// The end of a phrase that a cue governs, within <paramref name="end"/>: the next comma, or the closing mark of a quote
-    /// that ends in one (Trump called Cruz the "ultimate hypocrite," linking …) unless more of a list follows.
-    /// </summary>
-    private int PhraseEnd(int first, int end)
-    {
-        for (var k = first + 1; k < end; k++)
-        {
-            if (_words.IsPunct(k, ",") && _spanOf[k] < 0)
-            {
-                return k;
-            }
-
-            // A list of quoted names goes on: a "nasty guy," an "anchor baby" and "sick."
-            if (_spanOf[k] >= 0 && _spans[_spanOf[k]].CloseToken == k && _words.IsPunct(k - 1, ",")
-                && !(_words.Role(k + 1) == QuoteWordRole.Determiner || _words.IsQuoteMark(k + 1) || _words.Is(k + 1, "and") || _words.Is(k + 1, "or")))
-            {
-                return k + 1;
-            }
-        }
-
-        return end;
-    }
-
-    /// <summary>
     /// "…, calling her "a rising star."", "…, calling it a paperwork error": a naming participle reports the name it gives,
     /// its object and the name after it (Data/en/naming_participles.txt).
     /// </summary>
@@ -384,50 +199,6 @@ internal sealed partial class QuoteSearch
 
         AddIndirect(t + 1, end, t, ParticipleSpeaker(t, sentence), default, runsOn: false);
         return true;
-    }
-
-    /// <summary>Who a participle cue ("…, saying …", "after telling RT …") reports: the phrase before it, the sentence's speaker or its subject.</summary>
-    private Phrase ParticipleSpeaker(int t, Sentence sentence)
-    {
-        var adjacent = _words.IsPunct(t - 1, ",") || _words.Role(t - 1) != QuoteWordRole.None || !IsPersonHead(t - 1)
-            ? default : _phrases.Before(t, FirstFree(t, sentence.FirstToken));
-        var speaker = adjacent.IsEmpty ? _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t)) : adjacent;
-        if (speaker.IsEmpty)
-        {
-            var subjectFirst = SubjectStart(sentence, t);
-            var subject = _phrases.After(subjectFirst - 1, t);
-            speaker = !subject.IsEmpty && subject.First == subjectFirst && (_phrases.ContainsName(subject) || _phrases.IsPronoun(subject)) ? subject : default;
-        }
-
-        return speaker;
-    }
-
-    /// <summary>Whether a word can head a speaker phrase right before a participle ("officials saying", "Kerry saying"; not "a question asking").</summary>
-    private bool IsPersonHead(int t) => _words.IsCapitalized(t) || (_words.IsLowerWord(t) && _words.Word(t).EndsWith('s'));
-
-    /// <summary>Where a sentence's subject starts: after a leading adjunct ("On Tuesday, MP Erdem issued …").</summary>
-    private int SubjectStart(Sentence sentence, int limit)
-    {
-        var first = sentence.FirstToken;
-        while (first < limit && (_words.Tokens[first].Kind is TokenKind.Bullet or TokenKind.Dash or TokenKind.QuoteMark))
-        {
-            first++;
-        }
-
-        if (first >= limit || _words.Role(first) is QuoteWordRole.None or QuoteWordRole.Determiner or QuoteWordRole.Pronoun)
-        {
-            return first;
-        }
-
-        for (var k = first; k < limit && k - first <= MaxThatGap; k++)
-        {
-            if (_words.IsPunct(k, ","))
-            {
-                return k + 1;
-            }
-        }
-
-        return first;
     }
 
     /// <summary>"…, Kerry said." and "…, said Kerry.": the clause before an attribution that ends the sentence is its content.</summary>
@@ -489,144 +260,6 @@ internal sealed partial class QuoteSearch
         }
 
         return false;
-    }
-
-    /// <summary>"Today’s Zaman cited Küçük as saying": the speaker is Küçük, the outlet the channel, the clause before the content.</summary>
-    private bool CitedAsSaying(int cue, Sentence sentence)
-    {
-        var speaker = _phrases.After(cue, sentence.EndToken);
-        if (speaker.IsEmpty || !_words.Is(speaker.End, "as") || !_words.Is(speaker.End + 1, "saying"))
-        {
-            return false;
-        }
-
-        var channel = _phrases.Before(cue, sentence.FirstToken);
-        var leadEnd = channel.IsEmpty ? cue : channel.First;
-        var first = FirstFree(leadEnd, sentence.FirstToken);
-        var end = leadEnd;
-        while (end > first && _words.IsPunct(end - 1, ",;:") || end > first && _words.IsDash(end - 1))
-        {
-            end--;
-        }
-
-        if (end - first < MinIndirectTokens)
-        {
-            return false;
-        }
-
-        Record(first, end, cue, speaker, channel, runsOn: false, cueEnd: speaker.End + 2);
-        return true;
-    }
-
-    private void AccordingTo(int t, Sentence sentence)
-    {
-        var source = AccordingToSource(t + 2, sentence);
-        var speaker = _phrases.After(t + 1, sentence.EndToken);
-        if (speaker.IsEmpty)
-        {
-            speaker = source;
-        }
-
-        if (speaker.IsEmpty)
-        {
-            return;
-        }
-
-        // "Clinton leads by 271 delegates according to a count by The AP.": a source ending the sentence needs no comma.
-        var leadFirst = FirstFree(t, sentence.FirstToken);
-        var toEnd = EndsSentence(speaker.End, sentence) ? speaker : source;
-        if (!_words.IsPunct(t - 1, ",") && !_words.IsDash(t - 1) && t - leadFirst >= MinIndirectTokens && !toEnd.IsEmpty && EndsSentence(toEnd.End, sentence))
-        {
-            Record(leadFirst, t, t, toEnd, default, runsOn: false, cueEnd: t + 2);
-            return;
-        }
-
-        if (StartsClause(t, leadFirst) || t == leadFirst)
-        {
-            var first = speaker.End;
-            if (_words.IsPunct(first, ","))
-            {
-                first++;
-            }
-
-            AddIndirect(first, ContentEnd(first, sentence), t, speaker, default, runsOn: false, cueEnd: t + 2);
-            return;
-        }
-
-        AddBefore(t, t, speaker, default, sentence, cueEnd: t + 2);
-    }
-
-    /// <summary>
-    /// "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead", "Trump leads by 8 points, in the survey.":
-    /// a poll or study that a clause reports from is its source and "in" its cue, unless a reporting verb of the clause's own
-    /// ("In the study, researchers found …") attributes it.
-    /// </summary>
-    private bool FindInFinding(int t, Sentence sentence)
-    {
-        var source = AccordingToSource(t + 1, sentence);
-        var named = false;
-        for (var k = source.First; k < source.End && !named; k++)
-        {
-            named = _words.IsLowerWord(k) && QuoteLexicon.IsFindingNoun(_words.Word(k));
-        }
-
-        if (!named)
-        {
-            return false;
-        }
-
-        if (t == FirstFree(t, sentence.FirstToken) && t == SubjectStart(sentence, t) && _words.IsPunct(source.End, ","))
-        {
-            // "In the poll, conducted in early September, Clinton led …": a participle after the poll still describes it.
-            if (_words.IsLowerWord(source.End + 1) && _words.Word(source.End + 1).EndsWith("ed", StringComparison.Ordinal)
-                && AccordingToSource(source.End + 1, sentence) is { IsEmpty: false } described && _words.IsPunct(described.End, ","))
-            {
-                source = new Phrase(source.First, described.End);
-            }
-
-            var first = source.End + 1;
-            var end = ContentEnd(first, sentence);
-            for (var k = first; k < end; k++)
-            {
-                if (_words.CueClassAt(k) != CueClass.None || _words.IsAccordingTo(k) || _spanOf[k] >= 0)
-                {
-                    return false;
-                }
-            }
-
-            if (end - first < MinIndirectTokens)
-            {
-                return false;
-            }
-
-            AddIndirect(first, end, t, source, default, runsOn: false, cueEnd: t + 1);
-            return true;
-        }
-
-        if (_words.IsPunct(t - 1, ",") && EndsSentence(source.End, sentence))
-        {
-            AddBefore(t, t, source, default, sentence, cueEnd: t + 1);
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The source after "according to" when it is no name ("according to early results of exit polls conducted for
-    /// The AP", "according to state law", "according to him"): the words up to the next comma or the sentence end.
-    /// </summary>
-    private Phrase AccordingToSource(int first, Sentence sentence)
-    {
-        var end = first;
-        while (end < sentence.EndToken && end - first < MaxAccordingToSource && !_used[end] && _spanOf[end] < 0
-            && !_words.IsPunct(end, ",;:") && !_words.IsSentenceEnd(end) && !_words.IsDash(end) && !_words.IsQuoteMark(end))
-        {
-            end++;
-        }
-
-        var stopped = end >= sentence.EndToken || _words.IsPunct(end, ",;:") || _words.IsSentenceEnd(end) || _words.IsDash(end);
-        return stopped && end > first && _words.Tokens[first].Kind == TokenKind.Word ? new Phrase(first, end) : default;
     }
 
     /// <summary>Whether only closing punctuation follows token <paramref name="end"/> in its sentence.</summary>
@@ -829,91 +462,6 @@ internal sealed partial class QuoteSearch
     }
 
     private bool IsTimeWord(int t) => _words.IsTimeWord(t);
-
-    /// <summary>
-    /// ", but …", ", while …": a comma and a contrastive conjunction (Data/en/content_breaks.txt), unless "that" follows
-    /// it and opens one more clause of the report (", but that they then met …").
-    /// </summary>
-    private bool IsContentBreak(int k) =>
-        _words.IsPunct(k, ",") && _words.InRange(k + 1) && _words.IsLowerWord(k + 1) && QuoteLexicon.IsContentBreak(_words.Word(k + 1))
-        && !_words.Is(k + 2, "that");
-
-    /// <summary>Whether a subject starts at the token: a pronoun, a determiner or a capitalised name.</summary>
-    private bool OpensMainClause(int t) =>
-        _words.InRange(t) && (_words.Role(t) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner || _words.IsCapitalized(t));
-
-    private bool IsParticipleTail(int comma) =>
-        _words.IsPunct(comma, ",") && _words.IsLowerWord(comma + 1) && _words.Word(comma + 1) is var word
-        && word.EndsWith("ing", StringComparison.Ordinal) && word.Length > MinParticipleLength && !QuoteLexicon.IsNonParticiple(word);
-
-    /// <summary>"… and said that …", "… but argues …": a second reporting verb of the same subject starts a report of its own.</summary>
-    private bool IsCoordinatedCue(int k, Sentence sentence) =>
-        (_words.Is(k, "and") || _words.Is(k, "but")) && _words.CueClassAt(k + 1) == CueClass.Say
-        && !_words.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)
-        && ClauseAfterCue(k + 1, ChannelAfter(k + 1, sentence.EndToken).End, sentence, CueClass.Say) >= 0;
-
-    /// <summary>The end of the content that starts at <paramref name="first"/>: the sentence end, or before ", adding that …".</summary>
-    private int ContentEnd(int first, Sentence sentence)
-    {
-        // "While Comey said there was evidence …, he said …": a report inside a leading subordinate clause ends where the main clause starts.
-        var subordinate = first > sentence.FirstToken && QuoteLexicon.IsSubordinator(_words.Word(sentence.FirstToken));
-        var k = first;
-        while (k < sentence.EndToken && !_used[k])
-        {
-            if (subordinate && k > first && _words.IsPunct(k, ",") && _spanOf[k] < 0 && OpensMainClause(k + 1))
-            {
-                break;
-            }
-
-            // ", adding that …", ", according to …", and "Mr. Manafort, citing …, said": another attribution after a comma.
-            if (_words.IsPunct(k, ",") && k + 1 < sentence.EndToken
-                && (_words.CueClassAt(k + 1) != CueClass.None && _words.IsLowerWord(k + 1) || _words.IsAccordingTo(k + 1)))
-            {
-                break;
-            }
-
-            // "…; 46 percent said …": a semicolon closes the reported clause.
-            if (k > first && _words.IsPunct(k, ";") && _spanOf[k] < 0)
-            {
-                break;
-            }
-
-            // "…, highlighting the disconnect", "…, compared with 23 percent": a participle after a comma is the reporter's.
-            // Not after "that" or "and", where the clause has only begun ("it is fitting that, having overcome …").
-            if (k - first >= MinParticipleLead && _spanOf[k] < 0 && IsParticipleTail(k)
-                && !(_words.IsLowerWord(k - 1) && _words.Role(k - 1) is QuoteWordRole.Stop or QuoteWordRole.Inner))
-            {
-                break;
-            }
-
-            // ", while half said so before", "but argues that …": the reporter's own clause or a new report ends the content.
-            if (k > first && _spanOf[k] < 0 && !_words.IsQuoteMark(k - 1) && (IsContentBreak(k) || IsCoordinatedCue(k, sentence)))
-            {
-                break;
-            }
-
-            // A quoted fragment that runs past the sentence splitter's boundary ends the content with it.
-            if (_spanOf[k] >= 0 && SpanEnd(_spanOf[k]) > sentence.EndToken)
-            {
-                var span = _spans[_spanOf[k]];
-                if (!span.IsOpenEnded && span.OpenToken == k && !_used[span.CloseToken] && span.Pieces.IsEmpty)
-                {
-                    k = span.CloseToken + 1;
-                }
-
-                break;
-            }
-
-            k++;
-        }
-
-        while (k > first && (_words.IsPunct(k - 1, ".!?,;:\u2026") || _words.IsDash(k - 1)))
-        {
-            k--;
-        }
-
-        return k;
-    }
 
     /// <summary>"271 pledged delegates": a participle between a number and a bare noun modifies the noun, it reports nothing.</summary>
     private bool IsCountModifier(int t) =>
