@@ -5,6 +5,15 @@ namespace Newsgraph.Quotes;
 /// <summary>Who speaks: the subject of a cue across inserts, its modifiers, relative clauses and participles.</summary>
 internal sealed partial class QuoteSearch
 {
+    /// <summary>Most tokens of a whole subject taken as the speaker ("Majorities of Democrats in five states going to the polls say").</summary>
+    private const int MaxWholeSubject = 14;
+
+    /// <summary>Most tokens of an insert between a sentence's subject and its cue ("Rich Heffley, a top GOP operative who …, said").</summary>
+    private const int MaxInsertTokens = 40;
+
+    /// <summary>Most words of a speaker inside a relative clause ("that senior company executives said could …").</summary>
+    private const int MaxRelativeSubject = 4;
+
     /// <summary>
     /// The subject of a cue inside a relative clause: after "that", "which", "what" or the noun the clause describes, a
     /// pronoun or a short phrase ("that company executives said", "a probe the agency said"); empty when none stands there.

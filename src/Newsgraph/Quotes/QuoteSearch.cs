@@ -46,15 +46,6 @@ internal sealed partial class QuoteSearch
     /// <summary>Most words after the determiner of a listener before the clause ("told the appeals court he …").</summary>
     private const int MaxListenerWords = 3;
 
-    /// <summary>Most tokens of a whole subject taken as the speaker ("Majorities of Democrats in five states going to the polls say").</summary>
-    private const int MaxWholeSubject = 14;
-
-    /// <summary>Most tokens of an insert between a sentence's subject and its cue ("Rich Heffley, a top GOP operative who …, said").</summary>
-    private const int MaxInsertTokens = 40;
-
-    /// <summary>Most words of a speaker inside a relative clause ("that senior company executives said could …").</summary>
-    private const int MaxRelativeSubject = 4;
-
     /// <summary>Most tokens of a description after the speaker that ends a sentence ("…, said Rita Katz, the director of …").</summary>
     private const int MaxAppositiveTail = 30;
 
