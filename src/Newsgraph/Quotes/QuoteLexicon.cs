@@ -78,6 +78,11 @@ internal static class QuoteLexicon
     /// <summary>Whether a collective noun speaks for a group with no determiner ("police said"; Data/en/collective_speakers.txt).</summary>
     public static bool IsCollectiveSpeaker(string word) => CollectiveSpeakers.Contains(word);
 
+    private static readonly FrozenSet<string> HearsayAdverbs = LanguageData.Set("en/hearsay_adverbs.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether an adverb attributes its clause to unnamed reports ("is reportedly spending"; Data/en/hearsay_adverbs.txt).</summary>
+    public static bool IsHearsayAdverb(string word) => HearsayAdverbs.Contains(word);
+
     private static readonly FrozenSet<string> Subordinators = LanguageData.Set("en/subordinators.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word opens a subordinate clause before the main one (Data/en/subordinators.txt).</summary>

@@ -28,6 +28,11 @@ internal sealed partial class QuoteSearch
             return;
         }
 
+        if (!tailsOnly && FindHearsay(t, sentence))
+        {
+            return;
+        }
+
         if (!tailsOnly && FindNaming(t, sentence))
         {
             return;
@@ -231,14 +236,42 @@ internal sealed partial class QuoteSearch
     private void HeadlineColon(Sentence sentence)
     {
         var first = SubjectStart(sentence, sentence.EndToken);
-        for (var colon = first + 1; colon < sentence.EndToken && colon - first <= MaxColonLead; colon++)
+
+        // "EXCLUSIVE – Roger Stone: Don’t Trust …": a newsroom label and a dash open the line.
+        for (var k = first + 1; k < sentence.EndToken && k - first <= MaxLabelWords; k++)
+        {
+            if (_words.IsDash(k) && HasLabelWord(first, k))
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
+        for (var colon = first + 1; colon < sentence.EndToken && colon - first <= MaxHeadlineColonLead; colon++)
         {
             if (!_words.IsPunct(colon, ":"))
             {
                 continue;
             }
 
+            // "Obama To Asians Worried About U.S. Election: It’s Going To Be OK", "Gillibrand on Hillary’s Speeches: …": the name
+            // before the first preposition speaks; a lead without one must be short.
             var lead = _phrases.After(first - 1, colon);
+            var cut = first + 1;
+            while (cut < lead.End && !(_words.Role(cut) == QuoteWordRole.Inner || _words.Is(cut, "to") || _words.Is(cut, "about")))
+            {
+                cut++;
+            }
+
+            if (cut < lead.End)
+            {
+                lead = new Phrase(lead.First, cut);
+            }
+            else if (colon - first > MaxColonLead)
+            {
+                return;
+            }
+
             if (!lead.IsEmpty && lead.First == first && _phrases.ContainsName(lead) && !_used[colon] && !HasLabelWord(first, colon))
             {
                 Record(colon + 1, ContentEnd(colon + 1, sentence), colon, lead, default, runsOn: false, colon + 1);

@@ -145,4 +145,27 @@ internal sealed partial class QuoteSearch
         Record(first, end, cue, speaker, channel, runsOn: false, cueEnd: speaker.End + 2);
         return true;
     }
+    /// <summary>
+    /// "The club is reportedly spending $1.5 million", "Reportedly, he made comments …": an adverb of hearsay reports the
+    /// clause it stands in, from its subject to its end, with no speaker (Data/en/hearsay_adverbs.txt). Before a reporting
+    /// verb ("reportedly said") the verb attributes instead.
+    /// </summary>
+    private bool FindHearsay(int t, Sentence sentence)
+    {
+        if (!QuoteLexicon.IsHearsayAdverb(_words.Word(t)) || _words.CueClassAt(t + 1) != CueClass.None || _spanOf[t] >= 0)
+        {
+            return false;
+        }
+
+        var leading = t == sentence.FirstToken && _words.IsPunct(t + 1, ",");
+        var first = leading ? t + 2 : Math.Max(SubjectStart(sentence, t), FirstFree(t, sentence.FirstToken));
+        var end = ContentEnd(first, sentence);
+        if (end - first < MinIndirectTokens)
+        {
+            return false;
+        }
+
+        Record(first, end, t, default, default, runsOn: false, t + 1);
+        return true;
+    }
 }

@@ -19,6 +19,12 @@ internal sealed partial class QuoteSearch
     /// <summary>A colon lead-in without a cue names its speaker in at most this many tokens ("Trump on Twitter: …").</summary>
     private const int MaxColonLead = 6;
 
+    /// <summary>Longest headline lead before a colon when a preposition ends its speaker ("Obama To Asians Worried About U.S. Election:").</summary>
+    private const int MaxHeadlineColonLead = 14;
+
+    /// <summary>Most words of a newsroom label before a dash that opens a headline ("EXCLUSIVE –", "BREAKING NEWS –").</summary>
+    private const int MaxLabelWords = 3;
+
     /// <summary>An unattributed quote opening a sentence is a quotation, not a scare quote, from this many words (PolNeAR dev).</summary>
     private const int MinUnattributedWords = 6;
 

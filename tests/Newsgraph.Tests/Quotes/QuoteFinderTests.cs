@@ -337,6 +337,7 @@ public class QuoteFinderTests
         Assert.Empty(Analyze("The weather was fine in Moscow on Tuesday.").Quotes);
         Assert.Empty(Analyze("").Quotes);
     }
+
     [Fact]
     public void QuoteSentenceAfterAnAttributedSentenceGoesOnWithItsQuote()
     {
@@ -344,6 +345,7 @@ public class QuoteFinderTests
         Assert.Equal(["Obama \"felt a moral obligation\" on climate", "This is core stuff for him."], quote.Pieces.Select(doc.Slice));
         Assert.Equal("Axelrod", Slice(doc, quote.Speaker));
     }
+
     [Fact]
     public void AnAttributionBetweenALeadAndAQuoteThatGoesOnWithItMakesOneQuote()
     {

@@ -144,6 +144,7 @@ public class ReportedSpeechTests
         var (doc, quotes) = Analyze("The Latest: Trump urges supporters to monitor polling places\n\nThe rally ended late on Monday.\n");
         Assert.DoesNotContain(quotes, q => Slice(doc, q.Speaker) == "The Latest");
     }
+
     [Theory]
     [InlineData("\"It is a hot item,\" said conservative activist Bob Klaus.", "conservative activist Bob Klaus")]
     [InlineData("\"It is a hot item,\" said former Utah governor Michael Leavitt, a Romney confidant.", "former Utah governor Michael Leavitt")]
@@ -191,6 +192,7 @@ public class ReportedSpeechTests
         var quote = Assert.Single(quotes);
         Assert.Equal("Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry", doc.Slice(quote.Content));
     }
+
     [Theory]
     [InlineData("It ended a strike that company executives said could ultimately affect earnings.", "could ultimately affect earnings", "company executives")]
     [InlineData("Much of what he said were lies about the deal.", "were lies about the deal", "he")]
@@ -209,6 +211,7 @@ public class ReportedSpeechTests
         var said = Assert.Single(quotes, q => Slice(doc, q.Cue) == "said");
         Assert.Equal(speaker, Slice(doc, said.Speaker));
     }
+
     [Theory]
     [InlineData("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead.", "Mr. Cruz had a 10 percentage-point lead", "a Des Moines Register poll last month")]
     [InlineData("In the poll, conducted in early September, Clinton led Trump by 5 points.", "Clinton led Trump by 5 points", "the poll, conducted in early September")]
@@ -228,6 +231,7 @@ public class ReportedSpeechTests
         var (doc, quotes) = Analyze("Mr. Obama scrutinized the report and said it was wrong.");
         Assert.All(quotes, q => Assert.DoesNotContain("scrutinized", Slice(doc, q.Speaker) ?? "", StringComparison.Ordinal));
     }
+
     [Theory]
     [InlineData("The statement said the talks had failed.", "The statement")]
     [InlineData("His tweet said the talks had failed.", "His tweet")]
@@ -256,6 +260,7 @@ public class ReportedSpeechTests
         var (doc, quotes) = Analyze("Although Trump acknowledges using the tax code, he does not defend it.");
         Assert.Equal("Trump", Slice(doc, Assert.Single(quotes).Speaker));
     }
+
     [Fact]
     public void NamingParticipleReportsItsObjectAndTheName() =>
         AssertOneQuote("He went on to endorse Ayotte, calling her \"a rising star.\"", "her \"a rising star.\"", "He");
@@ -268,6 +273,7 @@ public class ReportedSpeechTests
         (doc, quotes) = Analyze("Trump called the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\"");
         Assert.Equal("the senator a \"nasty guy,\" an \"anchor baby\" and \"sick.\"", doc.Slice(Assert.Single(quotes).Content));
     }
+
     [Theory]
     [InlineData("Cornyn told reporters he was ready.", "he was ready")]
     [InlineData("Cornyn told the court he was ready.", "he was ready")]
@@ -289,4 +295,23 @@ public class ReportedSpeechTests
     [InlineData("Investment helped the global economy after the crisis, official says.", "Investment helped the global economy after the crisis", "official")]
     public void LongBracketsParticiplesInTheSubjectAndBareTitles(string text, string content, string speaker) =>
         AssertOneQuote(text, content, speaker);
+    [Fact]
+    public void AHearsayAdverbReportsItsClauseWithNoSpeaker()
+    {
+        AssertOneQuote("The Club for Growth is reportedly spending $1.5 million on advertisements.", "The Club for Growth is reportedly spending $1.5 million on advertisements", null);
+        AssertOneQuote("Reportedly, he made comments to co-workers.", "he made comments to co-workers", null);
+        AssertOneQuote("Trump reportedly said the plan was dead.", "the plan was dead", "Trump");
+    }
+
+    [Theory]
+    [InlineData("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines", "Don’t Trust the Voting Machines", "Roger Stone")]
+    [InlineData("Obama To Asians Worried About U.S. Election: It’s Going To Be OK", "It’s Going To Be OK", "Obama")]
+    public void AHeadlineColonAfterALabelOrBeforeAPrepositionNamesItsSpeaker(string headline, string content, string speaker)
+    {
+        var document = Assert.Single(Newsgraph.Reading.ArticleReader.Read(
+            System.Text.Encoding.UTF8.GetBytes(headline + "\n\nThe body of the story begins here with some words.\n"), "test"));
+        var doc = QuotesOnly.Analyze(document);
+        var quote = Assert.Single(doc.Get(Layers.Quotes));
+        Assert.Equal((content, speaker), (doc.Slice(quote.Content), Slice(doc, quote.Speaker)));
+    }
 }
