@@ -83,6 +83,11 @@ internal static class QuoteLexicon
     /// <summary>Whether an adverb attributes its clause to unnamed reports ("is reportedly spending"; Data/en/hearsay_adverbs.txt).</summary>
     public static bool IsHearsayAdverb(string word) => HearsayAdverbs.Contains(word);
 
+    private static readonly FrozenSet<string> ObjectVerbs = LanguageData.Set("en/object_verbs.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a reporting verb mostly takes an object rather than a bare clause ("wrote the letter"; Data/en/object_verbs.txt).</summary>
+    public static bool TakesObject(string word) => ObjectVerbs.Contains(word);
+
     private static readonly FrozenSet<string> Subordinators = LanguageData.Set("en/subordinators.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word opens a subordinate clause before the main one (Data/en/subordinators.txt).</summary>

@@ -50,8 +50,10 @@ internal sealed partial class QuoteSearch
             return;
         }
 
-        // "a tweet", "His tweet said …": after a determiner a reporting word is a noun.
+        // "a tweet", "His tweet said …", "Editor's note:": after a determiner or a possessive a reporting word is a noun, which
+        // reports only with "that" after it ("Trump's claim that …").
         if (cueClass == CueClass.None || IsPassive(t) || (t > 0 && _words.Tokens[t - 1].Kind == TokenKind.Word && _words.Role(t - 1) == QuoteWordRole.Determiner)
+            || (_words.IsPossessive(t - 1) && !_words.Is(t + 1, "that"))
             || IsCountModifier(t))
         {
             return;
@@ -412,9 +414,17 @@ internal sealed partial class QuoteSearch
         }
 
         var first = ListenerEnd(cue, objectEnd, end) + 1;
-        if (first < end && _words.IsPunct(first, ":"))
+        var colon = first < end && _words.IsPunct(first, ":");
+        if (colon)
         {
             first++;
+        }
+
+        // "wrote the letter", "continued their search": after such a verb a bare clause opens with a pronoun or shows its verb
+        // within a few words ("maintained this statement was made …").
+        if (!colon && QuoteLexicon.TakesObject(_words.Word(cue)) && _words.Role(first) != QuoteWordRole.Pronoun && !VerbWithin(first + 1, end))
+        {
+            return -1;
         }
 
         // "said Thursday he would leave", "said last week the plan …": a day or a "last/this/next" time before the clause.
@@ -458,6 +468,19 @@ internal sealed partial class QuoteSearch
         var beliefSubject = cueClass != CueClass.Think || _words.Role(first) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner
             || _words.IsCapitalized(first) || _words.Tokens[first].Kind == TokenKind.Number;
         return opensClause && itSubject && beliefSubject ? first : -1;
+    }
+
+    private bool VerbWithin(int first, int end)
+    {
+        for (var k = first; k < end && k - first < MaxSubjectBeforeVerb; k++)
+        {
+            if (_words.IsLowerWord(k) && QuoteLexicon.IsClauseAuxiliary(_words.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -49,6 +49,9 @@ internal sealed partial class QuoteSearch
     /// <summary>Most tokens of an object and adjuncts between a cue and its "that" ("told reporters in Moscow on Tuesday that").</summary>
     private const int MaxThatGap = 8;
 
+    /// <summary>Most words of a clause's subject before its verb, after a verb that mostly takes an object ("maintained this statement was").</summary>
+    private const int MaxSubjectBeforeVerb = 4;
+
     /// <summary>Most words after the determiner of a listener before the clause ("told the appeals court he …").</summary>
     private const int MaxListenerWords = 3;
 

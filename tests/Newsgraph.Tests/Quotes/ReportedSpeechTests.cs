@@ -314,4 +314,24 @@ public class ReportedSpeechTests
         var quote = Assert.Single(doc.Get(Layers.Quotes));
         Assert.Equal((content, speaker), (doc.Slice(quote.Content), Slice(doc, quote.Speaker)));
     }
+    [Theory]
+    [InlineData("Editor's note: Donald Trump regularly incites political violence.")]
+    [InlineData("Baker wrote the letter on Tuesday to the State Department.")]
+    [InlineData("The sheriff's deputies continued their search for the devices.")]
+    public void ANounOrAnObjectAfterAReportingWordReportsNothing(string text) =>
+        Assert.Empty(Analyze(text).Quotes);
+
+    [Theory]
+    [InlineData("Baker wrote that the letter was sent on Tuesday.", "that the letter was sent on Tuesday")]
+    [InlineData("Baker wrote he had sent the letter.", "he had sent the letter")]
+    [InlineData("Baker maintained this statement was made in 2013.", "this statement was made in 2013")]
+    public void AClauseAfterAnObjectTakingVerbNeedsThatOrAPronoun(string text, string content) =>
+        AssertOneQuote(text, content, "Baker");
+
+    [Fact]
+    public void APossessiveReportingNounReportsWithThat()
+    {
+        var (doc, quotes) = Analyze("Baker's claim that the letter was sent on Tuesday is false.");
+        Assert.Contains(quotes, q => doc.Slice(q.Content).Contains("the letter was sent on Tuesday", StringComparison.Ordinal));
+    }
 }
