@@ -274,13 +274,32 @@ internal sealed partial class QuoteSearch
                 return;
             }
 
-            if (!lead.IsEmpty && lead.First == first && _phrases.ContainsName(lead) && !_used[colon] && !HasLabelWord(first, colon))
+            var end = ContentEnd(colon + 1, sentence);
+            if (!lead.IsEmpty && lead.First == first && _phrases.ContainsName(lead) && !_used[colon] && !HasLabelWord(first, colon)
+                && !IsNameList(colon + 1, end))
             {
-                Record(colon + 1, ContentEnd(colon + 1, sentence), colon, lead, default, runsOn: false, colon + 1);
+                Record(colon + 1, end, colon, lead, default, runsOn: false, colon + 1);
             }
 
             return;
         }
+    }
+
+    /// <summary>"Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of names after a colon says nothing.</summary>
+    private bool IsNameList(int first, int end)
+    {
+        int commas = 0, words = 0, capitalised = 0;
+        for (var k = first; k < end; k++)
+        {
+            commas += _words.IsPunct(k, ",") ? 1 : 0;
+            if (_words.Tokens[k].Kind == TokenKind.Word)
+            {
+                words++;
+                capitalised += _words.IsCapitalized(k) ? 1 : 0;
+            }
+        }
+
+        return commas >= MinListCommas && capitalised >= NameListShare * words;
     }
 
     /// <summary>Whether a word before a headline colon is a newsroom label ("The Latest:", "BREAKING:"), not a speaker.</summary>

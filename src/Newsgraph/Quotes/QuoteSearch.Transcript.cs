@@ -36,6 +36,12 @@ internal sealed partial class QuoteSearch
                 last++;
             }
 
+            // "Iowa: Tim Albrecht, Brad Anderson, …" is a roster, not a turn.
+            if (IsNameList(colon + 1, _words.Sentences[last].EndToken))
+            {
+                continue;
+            }
+
             turns.Add((colon, _words.Sentences[last].EndToken));
         }
 

@@ -19,6 +19,12 @@ internal sealed partial class QuoteSearch
     /// <summary>A colon lead-in without a cue names its speaker in at most this many tokens ("Trump on Twitter: …").</summary>
     private const int MaxColonLead = 6;
 
+    /// <summary>Commas that make a run of names a list ("Tim Albrecht, Brad Anderson, Rob Barron, …"), not a two-name phrase.</summary>
+    private const int MinListCommas = 3;
+
+    /// <summary>Share of capitalised words in a list of names; a sentence has far fewer.</summary>
+    private const double NameListShare = 0.8;
+
     /// <summary>Longest headline lead before a colon when a preposition ends its speaker ("Obama To Asians Worried About U.S. Election:").</summary>
     private const int MaxHeadlineColonLead = 14;
 

@@ -360,4 +360,11 @@ public class QuoteFinderTests
         var quote = Single("As Freddy stumbled, Mr. Trump said, \"I watched him. And I learned from him.\"", out var doc);
         Assert.Equal("I watched him. And I learned from him.", doc.Slice(quote.Content));
     }
+    [Fact]
+    public void ARosterOfNamesAfterAColonIsNoQuote()
+    {
+        var (_, quotes) = Analyze(
+            "The insiders were polled on Monday.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink\n\nNevada: Adam Khan, Andres Ramirez, Andrew Diss, Bob Cavazos\n");
+        Assert.Empty(quotes);
+    }
 }
