@@ -839,14 +839,16 @@ public sealed class EntityResolver : IComponent
                 };
             }
 
-            // The head of the span is its last name before any comma or relative clause: "Trump campaign spokesman
-            // Jason Miller" is Miller, "Don Fowler, who helmed the DNC" is Fowler, "Donald Trump’s campaign" is not Trump.
+            // The head of the span is its last name before any comma, relative clause or participle: "Trump campaign spokesman
+            // Jason Miller" is Miller, "Don Fowler, who helmed the DNC" is Fowler, "Democrats trying to regain the Senate" are
+            // the Democrats, "Donald Trump’s campaign" is not Trump.
             var headEnd = span.End;
             for (var t = first; t < end; t++)
             {
-                if (Word(t) is "," or "(" || EntityLexicon.Fold(Word(t)) is "who" or "which" or "whose")
+                if (Word(t) is "," or "(" || EntityLexicon.Fold(Word(t)) is "who" or "which" or "whose" or "that"
+                    || (t > first && Word(t).EndsWith("ing", StringComparison.Ordinal) && char.IsLower(Word(t)[0])))
                 {
-                    headEnd = _tokens[t].Start;
+                    headEnd = t > first ? _tokens[t - 1].End : _tokens[t].Start;
                     break;
                 }
             }

@@ -160,6 +160,15 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_speaker_with_a_participle_after_its_name_is_that_name()
+    {
+        const string text = "Greenpeace activists trying to block the ship say the port is unsafe.";
+        var document = Resolved(text, false, Quote(text, "the port is unsafe", "Greenpeace activists trying to block the ship"));
+        var quote = Assert.Single(document.Get(Layers.Quotes));
+        Assert.Contains("Greenpeace", document.Get(Layers.Entities)[quote.SpeakerEntity!.Value].Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Gives_entities_ids_from_one_and_stable_keys()
     {
         var document = Resolved("US Secretary of State John Kerry visited Paris, Texas.");
