@@ -43,6 +43,8 @@ public class DateFinderTests
     [InlineData("Crops failed in the summer of 2012.", "2015-12-15", "the summer of 2012", "2012-SU")]
     [InlineData("He arrived last spring.", "2015-12-15", "last spring", "2015-SP")]
     [InlineData("The twin towers fell in 2001.", "2015-12-15", "2001", "2001")]
+    [InlineData("Mr. Schwarz will succeed Mr. Davison Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
+    [InlineData("The ceremony would still be held on April 24.", "1999-02-10", "April 24", "1999-04-24")]
     public void Resolves_dates(string text, string published, string expression, string value)
     {
         var date = Single(text, published, expression);

@@ -27,6 +27,9 @@ internal static class Tense
     /// <summary>A comma further than this ends the clause; a nearer one is usually an apposition ("on Friday, March 8").</summary>
     private const int ClauseCommaReach = 2;
 
+    /// <summary>"be" this many tokens before a participle still governs it ("be quickly held"); further back it is another verb group.</summary>
+    private const int BeReach = 2;
+
     /// <summary>Regular past forms shorter than this ("bed", "red", "fed") are too often not verbs.</summary>
     private const int MinRegularPastLength = 5;
 
@@ -65,7 +68,7 @@ internal static class Tense
             }
 
             var kind = Classify(word);
-            if (kind is null || (kind == "speech" && distance > SpeechVerbReach))
+            if (kind is null || (kind == "speech" && distance > SpeechVerbReach) || (kind == "past" && AfterBareBe(document, i)))
             {
                 continue;
             }
@@ -74,6 +77,20 @@ internal static class Tense
         }
 
         return null;
+    }
+
+    /// <summary>"would be held", "to be named": a participle after a bare "be" takes its tense from the word before "be".</summary>
+    private static bool AfterBareBe(Document document, int token)
+    {
+        for (var i = token - 1; i >= Math.Max(0, token - BeReach); i--)
+        {
+            if (Word(document, i).Equals("be", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Word(Document document, int token)
@@ -86,7 +103,7 @@ internal static class Tense
     {
         if (Markers.TryGetValue(word, out var kind))
         {
-            return kind;
+            return kind == "none" ? null : kind;
         }
 
         return word.Length >= MinRegularPastLength && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])
