@@ -43,6 +43,8 @@ public class DateFinderTests
     [InlineData("Crops failed in the summer of 2012.", "2015-12-15", "the summer of 2012", "2012-SU")]
     [InlineData("He arrived last spring.", "2015-12-15", "last spring", "2015-SP")]
     [InlineData("The twin towers fell in 2001.", "2015-12-15", "2001", "2001")]
+    [InlineData("The car was found at the airport in December.", "2015-12-15", "December", "2015-12")]
+    [InlineData("It was signed on Sept. 30.", "2015-12-15", "Sept. 30", "2015-09-30")]
     [InlineData("Mr. Schwarz will succeed Mr. Davison Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
     [InlineData("The ceremony would still be held on April 24.", "1999-02-10", "April 24", "1999-04-24")]
     public void Resolves_dates(string text, string published, string expression, string value)
@@ -60,6 +62,8 @@ public class DateFinderTests
     [InlineData("He served a five-year term.", "five-year", "P5Y")]
     [InlineData("The war lasted nearly a decade.", "nearly a decade", "P10Y")]
     [InlineData("Fighting has gone on for years.", "years", "PXY")]
+    [InlineData("Prices fell over the past two years.", "the past two years", "P2Y")]
+    [InlineData("He had been manager for only six months.", "six months", "P6M")]
     public void Resolves_durations(string text, string expression, string value)
     {
         var date = Single(text, "2015-12-15", expression);

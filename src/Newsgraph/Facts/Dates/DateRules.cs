@@ -21,7 +21,8 @@ internal static class DateRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static readonly string MonthWord = "(?-i:" + TimeWords.Alternation("month") + @")\b\.?";
+    /// <summary>A month name; the dot after it belongs to it only after an abbreviation ("Sept."), not at a sentence end ("in September.").</summary>
+    private static readonly string MonthWord = "(?-i:" + TimeWords.Alternation("month") + @")\b(?:(?<!(?-i:" + TimeWords.FullMonthNames + @"))\.)?";
     private static readonly string Month = $"(?<month>{MonthWord})";
     private static readonly string Weekday = "(?<wd>(?-i:" + TimeWords.Alternation("weekday") + @"))\b";
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)";
@@ -30,7 +31,9 @@ internal static class DateRules
     private static readonly string Season = "(?<season>" + TimeWords.Alternation("season") + @")\b";
     private const string PartOfDay = @"(?<pod>morning|afternoon|evening|night)\b";
     private static readonly string Count = $@"(?<n>{NumberWords.Pattern}|an?|several|a\s+few|(?:a\s+)?couple\s+of|few|many|some)(?:\s+(?:additional|more|further|full|extra))?";
-    private const string Approximately = @"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under|just|only|barely|fully|another)\s+)?";
+
+    /// <summary>Modifiers kept in a duration's span (TIMEX3 MOD); "only" and "just" are no MOD, and "over the" is a preposition.</summary>
+    private const string Approximately = @"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over(?!\s+the\b)|under|barely|fully|another)\s+)?";
     private const string Start = @"(?<![\w$£€-])";
     private const string End = @"(?![\w]|-\w)";
 
