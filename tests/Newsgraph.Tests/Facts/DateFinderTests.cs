@@ -45,6 +45,10 @@ public class DateFinderTests
     [InlineData("The twin towers fell in 2001.", "2015-12-15", "2001", "2001")]
     [InlineData("The car was found at the airport in December.", "2015-12-15", "December", "2015-12")]
     [InlineData("It was signed on Sept. 30.", "2015-12-15", "Sept. 30", "2015-09-30")]
+    [InlineData("He was shot last Oct. 23 at his home.", "1999-04-19", "last Oct. 23", "1998-10-23")]
+    [InlineData("Women's Day is this coming Sunday.", "1998-03-05", "this coming Sunday", "1998-03-08")]
+    [InlineData("The unit was closed this past spring.", "1989-10-26", "this past spring", "1989-SP")]
+    [InlineData("Stocks rose on Oct. 27. They had fallen the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-20")]
     [InlineData("Mr. Schwarz will succeed Mr. Davison Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
     [InlineData("The ceremony would still be held on April 24.", "1999-02-10", "April 24", "1999-04-24")]
     public void Resolves_dates(string text, string published, string expression, string value)

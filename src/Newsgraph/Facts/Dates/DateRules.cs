@@ -67,7 +67,7 @@ internal static class DateRules
         Rule("century", @"(?:the\s+)?(?<cent>\d{1,2})(?:st|nd|rd|th)\s+century", (m, c) => new Resolution(TimeType.Date, (Int(m, "cent") - 1).ToString("D2", CultureInfo.InvariantCulture), "century")),
         Rule("deictic-day", $@"(?:(?<mod>early|late|earlier|later)\s+)?(?<deic>yesterday|today|tomorrow|tonight)(?:\s+{PartOfDay})?", Deictic),
         Rule("part-of-day", $@"(?<rel>this|last|the)\s+{PartOfDay}|(?<rel>overnight)", PartOfDayAlone),
-        Rule("relative", $@"(?:(?<mod>early|late|earlier|later)\s+(?:in\s+)?)?(?<rel>this|last|next|the\s+coming|the\s+previous|the\s+current|the\s+following)\s+(?:fiscal\s+)?(?:(?<what>year|month|week|weekend|quarter|decade|century)\b|{Season}|{Weekday}|{Month})", Relative),
+        Rule("relative", $@"(?:(?<mod>early|late|earlier|later)\s+(?:in\s+)?)?(?<rel>this|last|next|(?:the|this)\s+coming|the\s+previous|this\s+past|the\s+current|the\s+following)\s+(?:fiscal\s+)?(?:(?<what>year|month|week|weekend|quarter|decade|century)\b|{Season}|{Weekday}|{Month}(?:\s*{Day})?)", Relative),
         Rule("the-weekend", @"the\s+weekend", (m, c) => c.Weekend()),
         Rule("ago", $@"{Approximately}{Count}\s+{Units}\s+(?:or\s+so\s+)?(?:(?<dir>ago|earlier|later|from\s+now|hence)|(?<dir>before)(?=\s*[.,;]))", Ago),
         Rule("anaphoric", @"(?:(?<mod>earlier|later)\s+)?the\s+(?:(?<what>day|week|month|year)\s+(?<dir>before|after|earlier|later)|(?<dir>next|following|previous|preceding|same|very)\s+(?<what>day|morning|afternoon|evening|night|week|month|year))|(?:(?<mod>earlier|later)\s+)?that\s+(?<what>day|morning|afternoon|evening|night|week|month|year)", Anaphoric),
@@ -170,19 +170,19 @@ internal static class DateRules
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
         var step = rel.Split(' ')[^1] switch
         {
-            "last" or "previous" => -1,
+            "last" or "previous" or "past" => -1,
             "next" or "coming" or "following" => 1,
             _ => 0,
         };
         var anaphoric = rel is "the previous" or "the following";
         if (Has(m, "wd"))
         {
-            return c.WeekdayStep(TimeWords.Weekdays[m.Groups["wd"].Value], step);
+            return c.WeekdayStep(TimeWords.Weekdays[m.Groups["wd"].Value], step, anaphoric);
         }
 
         if (Has(m, "month"))
         {
-            return c.MonthStep(TimeWords.Month(m.Groups["month"].Value), step);
+            return c.MonthStep(TimeWords.Month(m.Groups["month"].Value), step, Has(m, "day") ? Int(m, "day") : 0);
         }
 
         if (Has(m, "season"))
