@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Newsgraph.Text;
 
 namespace Newsgraph.Facts.Dates;
@@ -33,6 +34,12 @@ internal static class Tense
     /// <summary>Regular past forms shorter than this ("bed", "red", "fed") are too often not verbs.</summary>
     private const int MinRegularPastLength = 5;
 
+    /// <summary>"as soon as Tuesday", "as early as next week": the earliest time something may happen is still to come.</summary>
+    private static readonly Regex Earliest = new(@"\bas\s+(?:soon|early)\s+as\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Characters looked at before an expression for "as soon as".</summary>
+    private const int EarliestReach = 16;
+
     /// <summary>The tense shown by the nearest marker in the clause; news defaults to the past.</summary>
     public static ClauseTense At(Document document, int start, int end) => Marked(document, start, end).Tense;
 
@@ -49,6 +56,11 @@ internal static class Tense
         if (first >= document.Tokens.Length)
         {
             return (ClauseTense.Past, false);
+        }
+
+        if (Earliest.IsMatch(document.Text.AsSpan(Math.Max(0, start - EarliestReach), Math.Min(start, EarliestReach))))
+        {
+            return (ClauseTense.Future, true);
         }
 
         var sentence = document.Sentences[document.SentenceOfToken(first)];
