@@ -51,6 +51,8 @@ public class DateFinderTests
     [InlineData("Stocks rose on Oct. 27. They had fallen the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-20")]
     [InlineData("His father could come to the U.S. as early as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04")]
     [InlineData("The bank created an office of the chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
+    [InlineData("The company plans to cut jobs by the end of the year.", "2013-03-06", "the end of the year", "2013")]
+    [InlineData("This weekend's vote is crucial.", "2013-03-06", "This weekend", "2013-W10-WE")]
     [InlineData("Mr. Schwarz will succeed Mr. Davison Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
     [InlineData("The ceremony would still be held on April 24.", "1999-02-10", "April 24", "1999-04-24")]
     public void Resolves_dates(string text, string published, string expression, string value)

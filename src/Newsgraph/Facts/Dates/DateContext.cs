@@ -266,7 +266,8 @@ internal sealed class DateContext
         return new Resolution(TimeType.Date, string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{code}"), "season");
     }
 
-    public Resolution? Weekend(int step = 0)
+    /// <summary>"last/next weekend"; "this weekend" is the one of the current week, "the weekend" the one the clause's tense points to.</summary>
+    public Resolution? Weekend(int step = 0, bool thisWeek = false)
     {
         if (Published is not { } dct)
         {
@@ -277,6 +278,7 @@ internal sealed class DateContext
         {
             < 0 => WeekdayDate(dct, 6, -1),
             > 0 => WeekdayDate(dct, 6, 1),
+            _ when thisWeek => dct.AddDays(6 - IsoDay(dct)),
             _ => IsoDay(dct) == 7 ? dct.AddDays(-1) : WeekdayDate(dct, 6, 0),
         };
         return new Resolution(TimeType.Date, new TimePoint(saturday, Grain.Week).Value + "-WE", "week");
