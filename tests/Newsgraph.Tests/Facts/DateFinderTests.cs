@@ -72,6 +72,7 @@ public class DateFinderTests
     [InlineData("Fighting has gone on for years.", "years", "PXY")]
     [InlineData("Prices fell over the past two years.", "the past two years", "P2Y")]
     [InlineData("He had been manager for only six months.", "six months", "P6M")]
+    [InlineData("They called the 14-day waiting period a concession.", "14-day", "P14D")]
     public void Resolves_durations(string text, string expression, string value)
     {
         var date = Single(text, "2015-12-15", expression);

@@ -77,7 +77,7 @@ internal static class DateRules
         Rule("noon", $@"(?<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:{Weekday}|(?<deic>yesterday|today|tomorrow)))?", Clock),
         Rule("early-hours", @"the\s+(?:early|small|wee)\s+hours", (m, c) => c.EarlyHours()),
         Rule("reference", TimeWords.Alternation("reference") + @"(?![\w-])", Reference),
-        Rule("duration", $@"{Approximately}(?:the\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|initial|remaining)\s+)?{Count}[\s-]+(?:more\s+)?{Units}(?!-old|\s+old\b)", Duration),
+        Rule("duration", $@"{Approximately}(?:the\s+(?!\S+-{Units}\b))?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|initial|remaining)\s+)?{Count}[\s-]+(?:more\s+)?{Units}(?!-old|\s+old\b)", Duration),
         Rule("duration-unit", @"(?:the\s+)?(?<rel>past|last|next|coming|previous)\s+(?<unit>year|month|week|decade|century)\b", Duration),
         Rule("quarter", $@"(?:the\s+{Year}\s+|(?<this>this\s+year's)\s+|the\s+)?(?:(?<ago>year-earlier|year-ago|comparable\s+year-ago|year\s+earlier|same)\s+)?(?:fiscal[\s-]+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent)[\s-]+)?(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?{Year}|\s+{Year})?", Quarter),
         Rule("year-ago", $@"(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter)|\s+{Count}\s+{Units})?", (m, c) => Has(m, "unit") ? Duration(m, c) : c.Offset(-1, "Y", fromNow: false)),
