@@ -53,6 +53,7 @@ public class DateFinderTests
     [InlineData("The bank created an office of the chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
     [InlineData("The company plans to cut jobs by the end of the year.", "2013-03-06", "the end of the year", "2013")]
     [InlineData("This weekend's vote is crucial.", "2013-03-06", "This weekend", "2013-W10-WE")]
+    [InlineData("Its stock rose to a high for the year in June.", "1989-10-26", "the year", "1989")]
     [InlineData("Mr. Schwarz will succeed Mr. Davison Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
     [InlineData("The ceremony would still be held on April 24.", "1999-02-10", "April 24", "1999-04-24")]
     public void Resolves_dates(string text, string published, string expression, string value)
@@ -143,6 +144,7 @@ public class DateFinderTests
     [InlineData("Today's Zaman cited him as saying so.")]
     [InlineData("A columnist at the pro-government Star daily said so.")]
     [InlineData("He earns $500 million a year.")]
+    [InlineData("She was named Player of the Year.")]
     public void Leaves_non_dates_alone(string text)
     {
         var dates = DateFinder.Find(Structured(text, Day("2015-12-15")));

@@ -69,6 +69,8 @@ internal static class DateRules
         Rule("part-of-day", $@"(?<rel>this|last|the)\s+{PartOfDay}|(?<rel>overnight)", PartOfDayAlone),
         Rule("relative", $@"(?:(?<mod>early|late|earlier|later)\s+(?:in\s+)?)?(?<rel>this|last|next|(?:the|this)\s+coming|the\s+previous|this\s+past|the\s+current|the\s+following)\s+(?:fiscal\s+)?(?:(?<what>year|month|week|weekend|quarter|decade|century)\b|{Season}|{Weekday}|{Month}(?:\s*{Day})?)", Relative),
         Rule("year-part", @"(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+the\s+(?:fiscal\s+)?year", (m, c) => c.ContextYear() is { } year ? Resolution.Date(TimePoint.Year(year)) : new Resolution(TimeType.Date, null, "year")),
+        // "results for the year", "the first nine months of the year": the year in force; a capital Year is a title ("Player of the Year").
+        Rule("the-year", @"(?<=\b(?:of|for)\s+)the\s+(?-i:year)(?![\s-]+(?:ended|ending|earlier|ago|before|after|ahead|to|through)\b)", (m, c) => c.ContextYear() is { } year ? Resolution.Date(TimePoint.Year(year)) : new Resolution(TimeType.Date, null, "year")),
         Rule("the-weekend", @"the\s+weekend", (m, c) => c.Weekend()),
         Rule("ago", $@"{Approximately}{Count}\s+{Units}\s+(?:or\s+so\s+)?(?:(?<dir>ago|earlier|later|from\s+now|hence)|(?<dir>before)(?=\s*[.,;]))", Ago),
         Rule("anaphoric", @"(?:(?<mod>earlier|later)\s+)?the\s+(?:(?<what>day|week|month|year)\s+(?<dir>before|after|earlier|later)|(?<dir>next|following|previous|preceding|same|very)\s+(?<what>day|morning|afternoon|evening|night|week|month|year))|(?:(?<mod>earlier|later)\s+)?that\s+(?<what>day|morning|afternoon|evening|night|week|month|year)", Anaphoric),
