@@ -54,6 +54,7 @@ public class DateFinderTests
     [InlineData("The company plans to cut jobs by the end of the year.", "2013-03-06", "the end of the year", "2013")]
     [InlineData("This weekend's vote is crucial.", "2013-03-06", "This weekend", "2013-W10-WE")]
     [InlineData("Its stock rose to a high for the year in June.", "1989-10-26", "the year", "1989")]
+    [InlineData("The stock is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31")]
     [InlineData("Mr. Schwarz will succeed Mr. Davison Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
     [InlineData("The ceremony would still be held on April 24.", "1999-02-10", "April 24", "1999-04-24")]
     public void Resolves_dates(string text, string published, string expression, string value)

@@ -79,7 +79,8 @@ internal static class Tense
                 return null;
             }
 
-            var kind = Classify(word);
+            // "is to resume trading Tuesday": "is/are to" plans what is still to come.
+            var kind = word == "to" && i > 0 && Word(document, i - 1).ToLowerInvariant() is "is" or "are" ? "future" : Classify(word);
             if (kind is null || (kind == "speech" && distance > SpeechVerbReach) || (kind == "past" && AfterBareBe(document, i)))
             {
                 continue;
