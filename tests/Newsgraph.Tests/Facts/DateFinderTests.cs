@@ -43,6 +43,20 @@ public class DateFinderTests
     [InlineData("Crops failed in the summer of 2012.", "2015-12-15", "the summer of 2012", "2012-SU")]
     [InlineData("He arrived last spring.", "2015-12-15", "last spring", "2015-SP")]
     [InlineData("The twin towers fell in 2001.", "2015-12-15", "2001", "2001")]
+    [InlineData("The car was found at the airport in December.", "2015-12-15", "December", "2015-12")]
+    [InlineData("It was signed on Sept. 30.", "2015-12-15", "Sept. 30", "2015-09-30")]
+    [InlineData("He was shot last Oct. 23 at his home.", "1999-04-19", "last Oct. 23", "1998-10-23")]
+    [InlineData("Women's Day is this coming Sunday.", "1998-03-05", "this coming Sunday", "1998-03-08")]
+    [InlineData("The unit was closed this past spring.", "1989-10-26", "this past spring", "1989-SP")]
+    [InlineData("Stocks rose on Oct. 27. They had fallen the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-20")]
+    [InlineData("His father could come to the U.S. as early as Tuesday.", "2000-04-03", "Tuesday", "2000-04-04")]
+    [InlineData("The bank created an office of the chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
+    [InlineData("The company plans to cut jobs by the end of the year.", "2013-03-06", "the end of the year", "2013")]
+    [InlineData("This weekend's vote is crucial.", "2013-03-06", "This weekend", "2013-W10-WE")]
+    [InlineData("Its stock rose to a high for the year in June.", "1989-10-26", "the year", "1989")]
+    [InlineData("The stock is to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31")]
+    [InlineData("Mr. Schwarz will succeed Mr. Davison Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
+    [InlineData("The ceremony would still be held on April 24.", "1999-02-10", "April 24", "1999-04-24")]
     public void Resolves_dates(string text, string published, string expression, string value)
     {
         var date = Single(text, published, expression);
@@ -58,6 +72,9 @@ public class DateFinderTests
     [InlineData("He served a five-year term.", "five-year", "P5Y")]
     [InlineData("The war lasted nearly a decade.", "nearly a decade", "P10Y")]
     [InlineData("Fighting has gone on for years.", "years", "PXY")]
+    [InlineData("Prices fell over the past two years.", "the past two years", "P2Y")]
+    [InlineData("He had been manager for only six months.", "six months", "P6M")]
+    [InlineData("They called the 14-day waiting period a concession.", "14-day", "P14D")]
     public void Resolves_durations(string text, string expression, string value)
     {
         var date = Single(text, "2015-12-15", expression);
@@ -128,6 +145,7 @@ public class DateFinderTests
     [InlineData("Today's Zaman cited him as saying so.")]
     [InlineData("A columnist at the pro-government Star daily said so.")]
     [InlineData("He earns $500 million a year.")]
+    [InlineData("She was named Player of the Year.")]
     public void Leaves_non_dates_alone(string text)
     {
         var dates = DateFinder.Find(Structured(text, Day("2015-12-15")));

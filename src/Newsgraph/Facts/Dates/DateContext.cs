@@ -197,9 +197,15 @@ internal sealed class DateContext
         return Day(WeekdayDate(dct, weekday, 0), pod);
     }
 
-    /// <summary>"last Tuesday" (-1), "next Tuesday" (+1), "this Tuesday" or "Tuesday" (0, by the clause's tense).</summary>
-    public Resolution? WeekdayStep(int weekday, int step) =>
-        Published is { } dct ? Day(WeekdayDate(dct, weekday, step), null) : new Resolution(TimeType.Date, null, "day");
+    /// <summary>
+    /// "last Tuesday" (-1), "next Tuesday" (+1), "this Tuesday" or "Tuesday" (0, by the clause's tense); "the previous
+    /// Friday" (anaphoric) steps from the day last named.
+    /// </summary>
+    public Resolution? WeekdayStep(int weekday, int step, bool anaphoric = false)
+    {
+        var basis = anaphoric && _anchor is { Grain: Grain.Day } a ? a.Date : Published;
+        return basis is { } date ? Day(WeekdayDate(date, weekday, step), null) : new Resolution(TimeType.Date, null, "day");
+    }
 
     private DateOnly WeekdayDate(DateOnly dct, int weekday, int step)
     {
@@ -216,11 +222,12 @@ internal sealed class DateContext
 
     private static int IsoDay(DateOnly date) => ((int)date.DayOfWeek + 6) % 7 + 1;
 
-    public Resolution? MonthStep(int month, int step)
+    /// <summary>"last October" (-1), "next May" (+1), "this June" (0); with a day ("last Oct. 23") that day of the month.</summary>
+    public Resolution? MonthStep(int month, int step, int day = 0)
     {
         if (Published is not { } dct)
         {
-            return new Resolution(TimeType.Date, null, "month");
+            return new Resolution(TimeType.Date, null, day == 0 ? "month" : "day");
         }
 
         var year = step switch
@@ -229,6 +236,11 @@ internal sealed class DateContext
             > 0 => month > dct.Month ? dct.Year : dct.Year + 1,
             _ => dct.Year,
         };
+        if (day != 0)
+        {
+            return day > DateTime.DaysInMonth(year, month) ? null : Resolution.Date(new TimePoint(new DateOnly(year, month, day), Grain.Day));
+        }
+
         return Resolution.Date(TimePoint.Month(year, month));
     }
 
@@ -254,7 +266,8 @@ internal sealed class DateContext
         return new Resolution(TimeType.Date, string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{code}"), "season");
     }
 
-    public Resolution? Weekend(int step = 0)
+    /// <summary>"last/next weekend"; "this weekend" is the one of the current week, "the weekend" the one the clause's tense points to.</summary>
+    public Resolution? Weekend(int step = 0, bool thisWeek = false)
     {
         if (Published is not { } dct)
         {
@@ -265,6 +278,7 @@ internal sealed class DateContext
         {
             < 0 => WeekdayDate(dct, 6, -1),
             > 0 => WeekdayDate(dct, 6, 1),
+            _ when thisWeek => dct.AddDays(6 - IsoDay(dct)),
             _ => IsoDay(dct) == 7 ? dct.AddDays(-1) : WeekdayDate(dct, 6, 0),
         };
         return new Resolution(TimeType.Date, new TimePoint(saturday, Grain.Week).Value + "-WE", "week");

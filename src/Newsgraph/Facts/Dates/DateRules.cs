@@ -21,7 +21,8 @@ internal static class DateRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static readonly string MonthWord = "(?-i:" + TimeWords.Alternation("month") + @")\b\.?";
+    /// <summary>A month name; the dot after it belongs to it only after an abbreviation ("Sept."), not at a sentence end ("in September.").</summary>
+    private static readonly string MonthWord = "(?-i:" + TimeWords.Alternation("month") + @")\b(?:(?<!(?-i:" + TimeWords.FullMonthNames + @"))\.)?";
     private static readonly string Month = $"(?<month>{MonthWord})";
     private static readonly string Weekday = "(?<wd>(?-i:" + TimeWords.Alternation("weekday") + @"))\b";
     private const string Day = @"(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)";
@@ -30,7 +31,9 @@ internal static class DateRules
     private static readonly string Season = "(?<season>" + TimeWords.Alternation("season") + @")\b";
     private const string PartOfDay = @"(?<pod>morning|afternoon|evening|night)\b";
     private static readonly string Count = $@"(?<n>{NumberWords.Pattern}|an?|several|a\s+few|(?:a\s+)?couple\s+of|few|many|some)(?:\s+(?:additional|more|further|full|extra))?";
-    private const string Approximately = @"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over|under|just|only|barely|fully|another)\s+)?";
+
+    /// <summary>Modifiers kept in a duration's span (TIMEX3 MOD); "only" and "just" are no MOD, and "over the" is a preposition.</summary>
+    private const string Approximately = @"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|over(?!\s+the\b)|under|barely|fully|another)\s+)?";
     private const string Start = @"(?<![\w$£€-])";
     private const string End = @"(?![\w]|-\w)";
 
@@ -64,7 +67,10 @@ internal static class DateRules
         Rule("century", @"(?:the\s+)?(?<cent>\d{1,2})(?:st|nd|rd|th)\s+century", (m, c) => new Resolution(TimeType.Date, (Int(m, "cent") - 1).ToString("D2", CultureInfo.InvariantCulture), "century")),
         Rule("deictic-day", $@"(?:(?<mod>early|late|earlier|later)\s+)?(?<deic>yesterday|today|tomorrow|tonight)(?:\s+{PartOfDay})?", Deictic),
         Rule("part-of-day", $@"(?<rel>this|last|the)\s+{PartOfDay}|(?<rel>overnight)", PartOfDayAlone),
-        Rule("relative", $@"(?:(?<mod>early|late|earlier|later)\s+(?:in\s+)?)?(?<rel>this|last|next|the\s+coming|the\s+previous|the\s+current|the\s+following)\s+(?:fiscal\s+)?(?:(?<what>year|month|week|weekend|quarter|decade|century)\b|{Season}|{Weekday}|{Month})", Relative),
+        Rule("relative", $@"(?:(?<mod>early|late|earlier|later)\s+(?:in\s+)?)?(?<rel>this|last|next|(?:the|this)\s+coming|the\s+previous|this\s+past|the\s+current|the\s+following)\s+(?:fiscal\s+)?(?:(?<what>year|month|week|weekend|quarter|decade|century)\b|{Season}|{Weekday}|{Month}(?:\s*{Day})?)", Relative),
+        Rule("year-part", @"(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+the\s+(?:fiscal\s+)?year", (m, c) => c.ContextYear() is { } year ? Resolution.Date(TimePoint.Year(year)) : new Resolution(TimeType.Date, null, "year")),
+        // "results for the year", "the first nine months of the year": the year in force; a capital Year is a title ("Player of the Year").
+        Rule("the-year", @"(?<=\b(?:of|for)\s+)the\s+(?-i:year)(?![\s-]+(?:ended|ending|earlier|ago|before|after|ahead|to|through)\b)", (m, c) => c.ContextYear() is { } year ? Resolution.Date(TimePoint.Year(year)) : new Resolution(TimeType.Date, null, "year")),
         Rule("the-weekend", @"the\s+weekend", (m, c) => c.Weekend()),
         Rule("ago", $@"{Approximately}{Count}\s+{Units}\s+(?:or\s+so\s+)?(?:(?<dir>ago|earlier|later|from\s+now|hence)|(?<dir>before)(?=\s*[.,;]))", Ago),
         Rule("anaphoric", @"(?:(?<mod>earlier|later)\s+)?the\s+(?:(?<what>day|week|month|year)\s+(?<dir>before|after|earlier|later)|(?<dir>next|following|previous|preceding|same|very)\s+(?<what>day|morning|afternoon|evening|night|week|month|year))|(?:(?<mod>earlier|later)\s+)?that\s+(?<what>day|morning|afternoon|evening|night|week|month|year)", Anaphoric),
@@ -73,7 +79,7 @@ internal static class DateRules
         Rule("noon", $@"(?<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?:{Weekday}|(?<deic>yesterday|today|tomorrow)))?", Clock),
         Rule("early-hours", @"the\s+(?:early|small|wee)\s+hours", (m, c) => c.EarlyHours()),
         Rule("reference", TimeWords.Alternation("reference") + @"(?![\w-])", Reference),
-        Rule("duration", $@"{Approximately}(?:the\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|initial|remaining)\s+)?{Count}[\s-]+(?:more\s+)?{Units}(?!-old|\s+old\b)", Duration),
+        Rule("duration", $@"{Approximately}(?:the\s+(?!\S+-{Units}\b))?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following|initial|remaining)\s+)?{Count}[\s-]+(?:more\s+)?{Units}(?!-old|\s+old\b)", Duration),
         Rule("duration-unit", @"(?:the\s+)?(?<rel>past|last|next|coming|previous)\s+(?<unit>year|month|week|decade|century)\b", Duration),
         Rule("quarter", $@"(?:the\s+{Year}\s+|(?<this>this\s+year's)\s+|the\s+)?(?:(?<ago>year-earlier|year-ago|comparable\s+year-ago|year\s+earlier|same)\s+)?(?:fiscal[\s-]+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent)[\s-]+)?(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?{Year}|\s+{Year})?", Quarter),
         Rule("year-ago", $@"(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter)|\s+{Count}\s+{Units})?", (m, c) => Has(m, "unit") ? Duration(m, c) : c.Offset(-1, "Y", fromNow: false)),
@@ -167,19 +173,19 @@ internal static class DateRules
         var rel = m.Groups["rel"].Value.ToLowerInvariant();
         var step = rel.Split(' ')[^1] switch
         {
-            "last" or "previous" => -1,
+            "last" or "previous" or "past" => -1,
             "next" or "coming" or "following" => 1,
             _ => 0,
         };
         var anaphoric = rel is "the previous" or "the following";
         if (Has(m, "wd"))
         {
-            return c.WeekdayStep(TimeWords.Weekdays[m.Groups["wd"].Value], step);
+            return c.WeekdayStep(TimeWords.Weekdays[m.Groups["wd"].Value], step, anaphoric);
         }
 
         if (Has(m, "month"))
         {
-            return c.MonthStep(TimeWords.Month(m.Groups["month"].Value), step);
+            return c.MonthStep(TimeWords.Month(m.Groups["month"].Value), step, Has(m, "day") ? Int(m, "day") : 0);
         }
 
         if (Has(m, "season"))
@@ -190,7 +196,7 @@ internal static class DateRules
         var what = m.Groups["what"].Value.ToLowerInvariant();
         if (what == "weekend")
         {
-            return c.Weekend(step);
+            return c.Weekend(step, thisWeek: rel == "this");
         }
 
         var unit = TimeWords.Unit(what)!;

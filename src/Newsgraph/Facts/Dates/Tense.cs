@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Newsgraph.Text;
 
 namespace Newsgraph.Facts.Dates;
@@ -27,8 +28,17 @@ internal static class Tense
     /// <summary>A comma further than this ends the clause; a nearer one is usually an apposition ("on Friday, March 8").</summary>
     private const int ClauseCommaReach = 2;
 
+    /// <summary>"be" this many tokens before a participle still governs it ("be quickly held"); further back it is another verb group.</summary>
+    private const int BeReach = 2;
+
     /// <summary>Regular past forms shorter than this ("bed", "red", "fed") are too often not verbs.</summary>
     private const int MinRegularPastLength = 5;
+
+    /// <summary>"as soon as Tuesday", "as early as next week": the earliest time something may happen is still to come.</summary>
+    private static readonly Regex Earliest = new(@"\bas\s+(?:soon|early)\s+as\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Characters looked at before an expression for "as soon as".</summary>
+    private const int EarliestReach = 16;
 
     /// <summary>The tense shown by the nearest marker in the clause; news defaults to the past.</summary>
     public static ClauseTense At(Document document, int start, int end) => Marked(document, start, end).Tense;
@@ -48,6 +58,11 @@ internal static class Tense
             return (ClauseTense.Past, false);
         }
 
+        if (Earliest.IsMatch(document.Text.AsSpan(Math.Max(0, start - EarliestReach), Math.Min(start, EarliestReach))))
+        {
+            return (ClauseTense.Future, true);
+        }
+
         var sentence = document.Sentences[document.SentenceOfToken(first)];
         var tense = Nearest(document, first - 1, sentence.FirstToken - 1, -1) ?? Nearest(document, last + 1, sentence.EndToken, 1);
         return (tense ?? ClauseTense.Past, tense is not null);
@@ -64,8 +79,9 @@ internal static class Tense
                 return null;
             }
 
-            var kind = Classify(word);
-            if (kind is null || (kind == "speech" && distance > SpeechVerbReach))
+            // "is to resume trading Tuesday": "is/are to" plans what is still to come.
+            var kind = word == "to" && i > 0 && Word(document, i - 1).ToLowerInvariant() is "is" or "are" ? "future" : Classify(word);
+            if (kind is null || (kind == "speech" && distance > SpeechVerbReach) || (kind == "past" && AfterBareBe(document, i)))
             {
                 continue;
             }
@@ -74,6 +90,20 @@ internal static class Tense
         }
 
         return null;
+    }
+
+    /// <summary>"would be held", "to be named": a participle after a bare "be" takes its tense from the word before "be".</summary>
+    private static bool AfterBareBe(Document document, int token)
+    {
+        for (var i = token - 1; i >= Math.Max(0, token - BeReach); i--)
+        {
+            if (Word(document, i).Equals("be", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Word(Document document, int token)
@@ -86,7 +116,7 @@ internal static class Tense
     {
         if (Markers.TryGetValue(word, out var kind))
         {
-            return kind;
+            return kind == "none" ? null : kind;
         }
 
         return word.Length >= MinRegularPastLength && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])

@@ -18,6 +18,9 @@ internal static class TimeWords
     public static readonly FrozenDictionary<string, string> References = Codes("reference");
     public static readonly FrozenDictionary<string, string> Holidays = Codes("holiday");
 
+    /// <summary>The months whose name is written in full, as a regex alternation ("September", not "Sept").</summary>
+    public static readonly string FullMonthNames = string.Join("|", ByKind["month"].Where(e => !ByKind["month"].Any(o => o.Value == e.Value && o.Word.Length > e.Word.Length)).Select(e => e.Word));
+
     /// <summary>A regex alternation of the words of a kind, longest first so that "January" wins over "Jan".</summary>
     public static string Alternation(string kind) =>
         "(?:" + string.Join("|", ByKind[kind].Select(e => e.Word).OrderByDescending(w => w.Length)
