@@ -25,6 +25,14 @@ public class QuoteFinderTests
         return Assert.Single(quotes);
     }
 
+    /// <summary>The text holds exactly one quote, in these pieces, with this speaker.</summary>
+    private static void AssertOneQuoteInPieces(string text, string[] pieces, string speaker)
+    {
+        var quote = Single(text, out var doc);
+        Assert.Equal(pieces, quote.Pieces.Select(doc.Slice));
+        Assert.Equal(speaker, Slice(doc, quote.Speaker));
+    }
+
     [Theory]
     [InlineData("\"The deal is done,\" Smith said.", "The deal is done,", "Smith", "said")]
     [InlineData("\u201CWe are ready,\u201D said John Smith.", "We are ready,", "John Smith", "said")]
@@ -339,20 +347,22 @@ public class QuoteFinderTests
     }
 
     [Fact]
-    public void QuoteSentenceAfterAnAttributedSentenceGoesOnWithItsQuote()
-    {
-        var quote = Single("Obama \"felt a moral obligation\" on climate, Axelrod said. \"This is core stuff for him.\"", out var doc);
-        Assert.Equal(["Obama \"felt a moral obligation\" on climate", "This is core stuff for him."], quote.Pieces.Select(doc.Slice));
-        Assert.Equal("Axelrod", Slice(doc, quote.Speaker));
-    }
+    public void QuoteSentenceAfterAnAttributedSentenceGoesOnWithItsQuote() => AssertOneQuoteInPieces(
+        "Obama \"felt a moral obligation\" on climate, Axelrod said. \"This is core stuff for him.\"",
+        ["Obama \"felt a moral obligation\" on climate", "This is core stuff for him."],
+        "Axelrod");
 
     [Fact]
-    public void AnAttributionBetweenALeadAndAQuoteThatGoesOnWithItMakesOneQuote()
-    {
-        var quote = Single("The club's heavy investment, Ms. Tanzer said, \"is a perfect example of adapting\" to the economics of golf.", out var doc);
-        Assert.Equal(["The club's heavy investment", "\"is a perfect example of adapting\" to the economics of golf"], quote.Pieces.Select(doc.Slice));
-        Assert.Equal("Ms. Tanzer", Slice(doc, quote.Speaker));
-    }
+    public void AnAttributionBetweenALeadAndAQuoteThatGoesOnWithItMakesOneQuote() => AssertOneQuoteInPieces(
+        "The club's heavy investment, Ms. Tanzer said, \"is a perfect example of adapting\" to the economics of golf.",
+        ["The club's heavy investment", "\"is a perfect example of adapting\" to the economics of golf"],
+        "Ms. Tanzer");
+
+    [Fact]
+    public void QuoteAfterAnAttributionEndingInAnAbbreviationGoesOn() => AssertOneQuoteInPieces(
+        "\"Bernie seemed more transparent,\" said Rachel Woolard, 20, of Jacksonville, Fla. \"She is a politician.\"",
+        ["Bernie seemed more transparent,", "She is a politician."],
+        "Rachel Woolard");
 
     [Fact]
     public void AQuoteOpeningInCapitalsAfterALeadAndItsAttributionStandsAlone()
@@ -360,6 +370,7 @@ public class QuoteFinderTests
         var quote = Single("As Freddy stumbled, Mr. Trump said, \"I watched him. And I learned from him.\"", out var doc);
         Assert.Equal("I watched him. And I learned from him.", doc.Slice(quote.Content));
     }
+
     [Fact]
     public void ARosterOfNamesAfterAColonIsNoQuote()
     {

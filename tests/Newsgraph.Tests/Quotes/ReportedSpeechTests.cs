@@ -161,15 +161,6 @@ public class ReportedSpeechTests
     }
 
     [Fact]
-    public void QuoteAfterAnAttributionEndingInAnAbbreviationGoesOn()
-    {
-        var (doc, quotes) = Analyze("\"Bernie seemed more transparent,\" said Rachel Woolard, 20, of Jacksonville, Fla. \"She is a politician.\"");
-        var quote = Assert.Single(quotes);
-        Assert.Equal(["Bernie seemed more transparent,", "She is a politician."], quote.Pieces.Select(doc.Slice));
-        Assert.Equal("Rachel Woolard", Slice(doc, quote.Speaker));
-    }
-
-    [Fact]
     public void ThatInsideTheReportedClauseDoesNotStartIt() =>
         AssertOneQuote("Comey said there was clear evidence that Clinton was careless.", "there was clear evidence that Clinton was careless", "Comey");
 
