@@ -102,6 +102,7 @@ internal sealed partial class QuoteSearch
     {
         var open = span.OpenToken;
         var attributionFirst = before.Speaker.IsEmpty ? before.CueFirst : Math.Min(before.Speaker.First, before.CueFirst);
+
         // A quote that opens in capitals is a sentence of its own ("As Freddy stumbled, he said, "I watched him.""): it stands alone.
         if (before.Speaker.IsEmpty || !_words.IsPunct(open - 1, ",") || !_words.IsPunct(attributionFirst - 1, ",") || span.IsOpenEnded
             || !_words.IsLowerWord(open + 1))
