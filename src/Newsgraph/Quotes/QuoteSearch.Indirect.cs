@@ -362,7 +362,8 @@ internal sealed partial class QuoteSearch
 
         // "…, said Rita Katz, the director of SITE, which tracks …": a description after a comma may run long, and its "that" relates.
         var appositive = longDescription && _words.IsPunct(next, ",") && _words.IsLowerWord(next + 1)
-            && (_words.Role(next + 1) == QuoteWordRole.Determiner || IsRelativePronoun(next + 1) || QuoteLexicon.IsTitle(_words.Word(next + 1)));
+            && (_words.Role(next + 1) == QuoteWordRole.Determiner || IsRelativePronoun(next + 1) || QuoteLexicon.IsTitle(_words.Word(next + 1))
+                || (_words.Role(next + 1) == QuoteWordRole.None && (_words.Is(next + 2, "of") || _words.Is(next + 2, "at"))));
         var afterComma = false;
         var relative = false;
         for (var k = t + 1; k < sentence.EndToken; k++)
@@ -387,7 +388,9 @@ internal sealed partial class QuoteSearch
                 return true;
             }
 
-            if ((!appositive && _words.Is(k, "that")) || _words.IsPunct(k, ":;") || _words.IsQuoteMark(k) || k - t > (appositive ? MaxAppositiveTail : MaxThatGap))
+            // An apostrophe that closes no quote ("terrorists' communications") is no quotation mark here.
+            if ((!appositive && _words.Is(k, "that")) || _words.IsPunct(k, ":;") || (_words.IsQuoteMark(k) && _spanOf[k] >= 0)
+                || k - t > (appositive ? MaxAppositiveTail : MaxThatGap))
             {
                 return false;
             }

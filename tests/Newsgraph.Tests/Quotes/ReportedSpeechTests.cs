@@ -173,6 +173,8 @@ public class ReportedSpeechTests
     [Theory]
     [InlineData("It uses the same photo over and over again, said Rita Katz, the director of SITE Intelligence Group, which tracks terrorist communications online.", "It uses the same photo over and over again", "Rita Katz")]
     [InlineData("It would be a distinct group for asylum, Sanders said, a policy that could change.", "It would be a distinct group for asylum", "Sanders")]
+    [InlineData("It uses the same photo again, said Rita Katz, whose group tracks terrorists' communications.", "It uses the same photo again", "Rita Katz")]
+    [InlineData("The rejection signals the end of the union, said Geert Wilders, founder of the Dutch Party for Freedom.", "The rejection signals the end of the union", "Geert Wilders")]
     public void AttributionWithALongDescriptionEndsTheSentence(string text, string content, string speaker) =>
         AssertOneQuote(text, content, speaker);
 
