@@ -222,8 +222,10 @@ internal sealed partial class QuoteSearch
 
         if (_words.CueClassAt(t) == CueClass.Say)
         {
+            // "…," said he doesn't believe …": a pronoun with a verb after it is the subject of a clause, not an inverted speaker.
             var speaker = _phrases.After(t, stop);
-            if (speaker.IsEmpty)
+            if (speaker.IsEmpty || (_phrases.IsPronoun(speaker) && _words.IsLowerWord(speaker.End)
+                && _words.Role(speaker.End) is not (QuoteWordRole.Inner or QuoteWordRole.Adjunct or QuoteWordRole.Listener)))
             {
                 return null;
             }

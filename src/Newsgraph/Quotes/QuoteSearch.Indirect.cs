@@ -375,13 +375,14 @@ internal sealed partial class QuoteSearch
 
             relative |= appositive && (IsRelativePronoun(k) || _words.Is(k, "that"));
 
-            // "…, he said, local officials should be vigilant": a clause after the comma makes the attribution an insert.
+            // "…, he said, local officials should be vigilant": a clause after the comma makes the attribution an insert;
+            // "…, said Ms. Gil, with games held nightly" has none.
             if (afterComma && !relative && _words.IsLowerWord(k) && QuoteLexicon.IsClauseAuxiliary(_words.Word(k)))
             {
                 return false;
             }
 
-            afterComma |= _words.IsPunct(k, ",");
+            afterComma |= _words.IsPunct(k, ",") && (_words.Role(k + 1) is not (QuoteWordRole.Inner or QuoteWordRole.Adjunct) || _words.Is(k + 1, "and"));
 
             if (_words.IsPunct(k, ",") && k + 1 < sentence.EndToken && (_words.CueClassAt(k + 1) != CueClass.None || _words.IsAccordingTo(k + 1)))
             {
@@ -436,6 +437,17 @@ internal sealed partial class QuoteSearch
         }
 
         var first = ListenerEnd(cue, objectEnd, end) + 1;
+
+        // "He said, however, that …": a discourse adverb between commas stands outside the clause.
+        if (first + 3 < end && _words.IsPunct(first, ",") && _words.Role(first + 1) == QuoteWordRole.Skip && _words.IsPunct(first + 2, ","))
+        {
+            first += 3;
+            if (_words.Is(first, "that"))
+            {
+                return first;
+            }
+        }
+
         var colon = first < end && _words.IsPunct(first, ":");
         if (colon)
         {

@@ -46,7 +46,10 @@ internal sealed partial class QuoteSearch
     {
         // "Many speakers — including Muslims, Christians, Jews — said": dashes set an insert off as commas do.
         var dashes = _words.IsDash(t - 1);
-        if (!_words.IsPunct(t - 1, ",") && !dashes)
+
+        // "Humphrey, who calls Trump a "sociopath," said": the insert's closing comma may sit inside a quote.
+        var quotedComma = _words.IsQuoteMark(t - 1) && _words.IsPunct(t - 2, ",");
+        if (!_words.IsPunct(t - 1, ",") && !dashes && !quotedComma)
         {
             return default;
         }
@@ -75,7 +78,7 @@ internal sealed partial class QuoteSearch
 
         for (var k = comma; k < t; k++)
         {
-            if (_words.IsSentenceEnd(k) || _words.IsPunct(k, ";:") || _spanOf[k] >= 0 && SpanEnd(_spanOf[k]) >= t)
+            if (_words.IsSentenceEnd(k) || _words.IsPunct(k, ";:") || _spanOf[k] >= 0 && SpanEnd(_spanOf[k]) > t)
             {
                 return default;
             }

@@ -65,6 +65,12 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             }
         }
 
+        // "Sen. Jack Reed (D-R.I.), said": a stray comma after the bracket that ends the name.
+        if (i - 1 >= limit && words.IsPunct(i, ",") && words.IsPunct(i - 1, ")"))
+        {
+            i--;
+        }
+
         i = SkipBracket(i, limit);
         if (i < limit)
         {

@@ -198,6 +198,8 @@ public class ReportedSpeechTests
     [InlineData("Gov. John Kasich, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.", "Gov. John Kasich")]
     [InlineData("Sen. Marco Rubio, R-Fla., said Obama failed to address public concerns.", "Sen. Marco Rubio")]
     [InlineData("Mr. Manafort, citing the unique magic of Trump, said the candidate could win.", "Mr. Manafort")]
+    [InlineData("Humphrey, who calls Trump a \"sociopath,\" said he doesn't believe the effort needs an alternative.", "Humphrey")]
+    [InlineData("Sen. Jack Reed (D-Mass.), said he had not read the plan.", "Sen. Jack Reed")]
     public void SubjectSpeaksAcrossAnInsertBeforeTheCue(string text, string speaker)
     {
         var (doc, quotes) = Analyze(text);
@@ -327,4 +329,14 @@ public class ReportedSpeechTests
         var (doc, quotes) = Analyze("Baker's claim that the letter was sent on Tuesday is false.");
         Assert.Contains(quotes, q => doc.Slice(q.Content).Contains("the letter was sent on Tuesday", StringComparison.Ordinal));
     }
+    [Fact]
+    public void ADiscourseAdverbBetweenCommasStandsOutsideTheClause() =>
+        AssertOneQuote("He said, however, that he hopes somebody else takes up the cause.", "that he hopes somebody else takes up the cause", "He");
+
+    [Fact]
+    public void APrepositionalPhraseAfterTheSpeakerKeepsTheAttributionATail() =>
+        AssertOneQuote(
+            "The program has attracted a loyal following, said Ms. Gil, with games held every night.",
+            "The program has attracted a loyal following",
+            "Ms. Gil");
 }
