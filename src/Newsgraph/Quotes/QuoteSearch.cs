@@ -235,11 +235,12 @@ internal sealed partial class QuoteSearch
         return (default, cue);
     }
 
+    /// <summary>Whether a phrase names a medium ("CNN", "The New York Times"); an outlet's name in capitals ("POLITICO") too.</summary>
     private bool IsMedium(Phrase phrase)
     {
         for (var t = phrase.First; t < phrase.End; t++)
         {
-            if (_words.Role(t) == QuoteWordRole.Medium)
+            if (_words.Role(t) == QuoteWordRole.Medium || IsMediumInCapitals(_words.Word(t)))
             {
                 return true;
             }
@@ -247,6 +248,9 @@ internal sealed partial class QuoteSearch
 
         return false;
     }
+
+    private static bool IsMediumInCapitals(string word) =>
+        word.Length > 3 && word.All(char.IsUpper) && QuoteLexicon.Role(string.Concat(word[..1], word[1..].ToLowerInvariant())) == QuoteWordRole.Medium;
 
     /// <summary>The token that ends the clause starting at <paramref name="t"/>: a sentence end, a quote mark or the paragraph's end.</summary>
     private int ClauseEnd(int t)

@@ -339,4 +339,11 @@ public class ReportedSpeechTests
             "The program has attracted a loyal following, said Ms. Gil, with games held every night.",
             "The program has attracted a loyal following",
             "Ms. Gil");
+    [Fact]
+    public void AnOutletInCapitalsIsTheChannel()
+    {
+        var (doc, quotes) = Analyze("The union will sit out the election, Phil Smith told POLITICO earlier this week.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(("The union will sit out the election", "Phil Smith", "POLITICO"), (doc.Slice(quote.Content), Slice(doc, quote.Speaker), Slice(doc, quote.Channel)));
+    }
 }
