@@ -211,6 +211,15 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
             return default;
         }
 
+        // "…, the race will be tight, said Dan Gerstein": a clause between the commas is no appositive.
+        for (var j = k + 1; j < comma && !(words.Word(j) is "who" or "which" or "that" or "whose"); j++)
+        {
+            if (words.IsLowerWord(j) && QuoteLexicon.IsClauseAuxiliary(words.Word(j)))
+            {
+                return default;
+            }
+        }
+
         var name = NounPhraseEndingAt(k - 1, limit);
 
         // "Lance Beebe, 49, a Navy veteran, said": an age between commas stands after the name.

@@ -346,4 +346,11 @@ public class ReportedSpeechTests
         var quote = Assert.Single(quotes);
         Assert.Equal(("The union will sit out the election", "Phil Smith", "POLITICO"), (doc.Slice(quote.Content), Slice(doc, quote.Speaker), Slice(doc, quote.Channel)));
     }
+    [Fact]
+    public void AClauseBetweenCommasIsNoAppositiveOfTheSpeaker()
+    {
+        var (doc, quotes) = Analyze("Even as the race moves on, the race will be tight, said Dan Gerstein, an analyst in New York.");
+        Assert.Equal("Dan Gerstein", Slice(doc, Assert.Single(quotes).Speaker));
+        AssertOneQuote("Hugh Hill, a doctor who was there, said the plan failed.", "the plan failed", "Hugh Hill");
+    }
 }
