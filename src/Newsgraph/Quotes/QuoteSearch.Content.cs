@@ -72,12 +72,12 @@ internal sealed partial class QuoteSearch
     }
 
     /// <summary>
-    /// ", but …", ", while …": a comma and a contrastive conjunction (Data/en/content_breaks.txt), unless "that" follows
-    /// it and opens one more clause of the report (", but that they then met …").
+    /// ", but …", ", while …", ", as the audience laughed": a comma and a conjunction (Data/en/content_breaks.txt), unless
+    /// "that" follows it and opens one more clause of the report (", but that they then met …") or it is "as well as".
     /// </summary>
     private bool IsContentBreak(int k) =>
         _words.IsPunct(k, ",") && _words.InRange(k + 1) && _words.IsLowerWord(k + 1) && QuoteLexicon.IsContentBreak(_words.Word(k + 1))
-        && !_words.Is(k + 2, "that");
+        && !_words.Is(k + 2, "that") && !_words.Is(k + 2, "well");
 
     /// <summary>Whether a subject starts at the token: a pronoun, a determiner or a capitalised name.</summary>
     private bool OpensMainClause(int t) =>

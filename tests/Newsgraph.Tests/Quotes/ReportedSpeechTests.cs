@@ -236,6 +236,8 @@ public class ReportedSpeechTests
     [InlineData("Most voters said they were not looking forward to the campaign; others were undecided.", "they were not looking forward to the campaign", "Most voters")]
     [InlineData("Frank VanderSloot said it took months to find a supporter, highlighting the disconnect in the party.", "it took months to find a supporter", "Frank VanderSloot")]
     [InlineData("Most voters said they were happy, compared with a third last year.", "they were happy", "Most voters")]
+    [InlineData("The boy said his name was Mason, as the audience laughed.", "his name was Mason", "The boy")]
+    [InlineData("Aides said it is the greatest threat, as well as a danger now.", "it is the greatest threat, as well as a danger now", "Aides")]
     [InlineData("Her aides say it is only fitting that, having overcome so much, she faces him now.", "it is only fitting that, having overcome so much, she faces him now", "Her aides")]
     public void TheReportersOwnWordsAfterTheClauseEndIt(string text, string content, string speaker) =>
         AssertOneQuote(text, content, speaker);
