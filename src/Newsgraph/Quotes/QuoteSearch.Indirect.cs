@@ -504,6 +504,7 @@ internal sealed partial class QuoteSearch
         return opensClause && itSubject && beliefSubject ? first : -1;
     }
 
+    /// <summary>Whether an auxiliary or common past verb stands within the first few words from <paramref name="first"/>.</summary>
     private bool VerbWithin(int first, int end)
     {
         for (var k = first; k < end && k - first < MaxSubjectBeforeVerb; k++)

@@ -8,6 +8,12 @@ internal sealed partial class QuoteSearch
     /// <summary>Longest source taken after "according to" when it is no name; PolNeAR's longest poll descriptions run to about 20 tokens.</summary>
     private const int MaxAccordingToSource = 24;
 
+    /// <summary>Longest lead before an inserted source ("His criticism, according to …, was"); a longer one is a clause of its own.</summary>
+    private const int MaxInsertedSourceLead = 6;
+
+    /// <summary>Longest quote taken as part of a source's name ("her "clawback" plan"); longer ones are quotations.</summary>
+    private const int MaxQuotedNameTokens = 6;
+
     private void AccordingTo(int t, Sentence sentence)
     {
         var source = AccordingToSource(t + 2, sentence);
@@ -31,7 +37,22 @@ internal sealed partial class QuoteSearch
             return;
         }
 
-        if (StartsClause(t, leadFirst) || t == leadFirst)
+        // "Fundraising, according to the campaign, has surged …": a source inserted after a short lead with no verb of its own
+        // splits one content in two pieces.
+        if (_words.IsPunct(t - 1, ",") && !source.IsEmpty && _words.IsPunct(source.End, ",") && t - 1 > leadFirst
+            && t - 1 - leadFirst <= MaxInsertedSourceLead && !VerbWithin(leadFirst, t - 1))
+        {
+            var rest = source.End + 1;
+            var restEnd = ContentEnd(rest, sentence);
+            if (restEnd > rest && !_words.IsQuoteMark(rest))
+            {
+                Record(leadFirst, restEnd, t, speaker, default, runsOn: false, t + 2, gap: new Phrase(t - 1, rest));
+                return;
+            }
+        }
+
+        // "It hasn't gone unnoticed: According to recent polls, Trump holds …": a colon opens a clause too.
+        if (StartsClause(t, leadFirst) || t == leadFirst || _words.IsPunct(t - 1, ":"))
         {
             var first = speaker.End;
             if (_words.IsPunct(first, ","))
@@ -109,9 +130,22 @@ internal sealed partial class QuoteSearch
     private Phrase AccordingToSource(int first, Sentence sentence)
     {
         var end = first;
-        while (end < sentence.EndToken && end - first < MaxAccordingToSource && !_used[end] && _spanOf[end] < 0
-            && !_words.IsPunct(end, ",;:") && !_words.IsSentenceEnd(end) && !_words.IsDash(end) && !_words.IsQuoteMark(end))
+        while (end < sentence.EndToken && end - first < MaxAccordingToSource && !_used[end]
+            && !_words.IsPunct(end, ",;:") && !_words.IsSentenceEnd(end) && !_words.IsDash(end))
         {
+            // A short quoted name inside the source ("according to her "clawback" plan") is part of it.
+            if (_spanOf[end] >= 0 && _spans[_spanOf[end]] is var quoted && quoted.OpenToken == end && !quoted.IsOpenEnded
+                && quoted.CloseToken - end <= MaxQuotedNameTokens)
+            {
+                end = quoted.CloseToken + 1;
+                continue;
+            }
+
+            if (_spanOf[end] >= 0 || _words.IsQuoteMark(end))
+            {
+                break;
+            }
+
             end++;
         }
 

@@ -355,4 +355,11 @@ public class ReportedSpeechTests
         Assert.Equal("Dan Gerstein", Slice(doc, Assert.Single(quotes).Speaker));
         AssertOneQuote("Hugh Hill, a doctor who was there, said the plan failed.", "the plan failed", "Hugh Hill");
     }
+    [Theory]
+    [InlineData("Fundraising, according to the campaign, has surged in the same period.", "Fundraising, according to the campaign, has surged in the same period", "the campaign")]
+    [InlineData("According to her \"clawback\" plan, firms moving abroad must repay any assistance.", "firms moving abroad must repay any assistance", "her \"clawback\" plan")]
+    [InlineData("It has not gone unnoticed: According to recent polls, Trump holds 14 percent of the vote.", "Trump holds 14 percent of the vote", "recent polls")]
+    [InlineData("Some Americans would see their taxes go up, according to an analysis by Lily Batchelder, a former adviser.", "Some Americans would see their taxes go up", "an analysis")]
+    public void SourcesAfterAccordingTo(string text, string content, string source) =>
+        AssertOneQuote(text, content, source);
 }
