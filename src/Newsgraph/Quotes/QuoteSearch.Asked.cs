@@ -59,6 +59,16 @@ internal sealed partial class QuoteSearch
                     end = ContentEnd(k, sentence);
                 }
 
+                // "asked about it after a debate", "asked why … during an appearance on CBS": when and where it was asked is no part of the question.
+                for (var j = k + 2; j < end; j++)
+                {
+                    if (_spanOf[j] < 0 && (_words.Is(j, "during") || _words.Is(j, "after")) && _words.IsLowerWord(j))
+                    {
+                        end = j;
+                        break;
+                    }
+                }
+
                 var asker = by >= 0 ? _phrases.After(by, k) : default;
                 Record(k, end, t, asker, default, runsOn: false, -1);
                 return true;

@@ -362,4 +362,7 @@ public class ReportedSpeechTests
     [InlineData("Some Americans would see their taxes go up, according to an analysis by Lily Batchelder, a former adviser.", "Some Americans would see their taxes go up", "an analysis")]
     public void SourcesAfterAccordingTo(string text, string content, string source) =>
         AssertOneQuote(text, content, source);
+    [Fact]
+    public void WhenAQuestionWasAskedIsNoPartOfIt() =>
+        AssertOneQuote("Sanders was evasive when asked why he had yet to endorse Clinton during an appearance on CBS.", "why he had yet to endorse Clinton", null);
 }
