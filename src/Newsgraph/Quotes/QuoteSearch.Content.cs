@@ -34,7 +34,7 @@ internal sealed partial class QuoteSearch
                 break;
             }
 
-            // "…, highlighting the disconnect", "…, compared with 23 percent": a participle after a comma is the reporter's.
+            // "…, highlighting the disconnect", "…, forcing her to …": a participle after a comma is the reporter's.
             // Not after "that" or "and", where the clause has only begun ("it is fitting that, having overcome …").
             if (k - first >= MinParticipleLead && _spanOf[k] < 0 && IsParticipleTail(k)
                 && !(_words.IsLowerWord(k - 1) && _words.Role(k - 1) is QuoteWordRole.Stop or QuoteWordRole.Inner))
