@@ -95,8 +95,10 @@ internal sealed partial class QuoteSearch
             speaker = _sentenceSpeaker.GetValueOrDefault(_words.SentenceOf(t));
             if (speaker.IsEmpty)
             {
+                // "He's comparing … and says …": a pronoun subject speaks without the verb joined to it.
                 var subjectFirst = SubjectStart(sentence, t);
-                var subject = _phrases.After(subjectFirst - 1, t);
+                var subject = _words.Role(subjectFirst) == QuoteWordRole.Pronoun && subjectFirst < t
+                    ? new Phrase(subjectFirst, subjectFirst + 1) : _phrases.After(subjectFirst - 1, t);
                 speaker = !subject.IsEmpty && subject.First == subjectFirst && (_phrases.ContainsName(subject) || _phrases.IsPronoun(subject)) ? subject : default;
             }
         }
@@ -425,7 +427,9 @@ internal sealed partial class QuoteSearch
             }
 
             // "said witnesses saw a gun and that one was found": a second "that" clause joins the first, which opens at the cue.
-            if (_words.Is(k, "that") && (afterAdjunct || !_words.IsPunct(k - 1, ",")) && !(_words.Is(k - 1, "and") && k - 1 > objectEnd + 1))
+            // A "that" that ends the sentence is a pronoun ("said he introduced a bill to do that"), no complementiser.
+            if (_words.Is(k, "that") && (afterAdjunct || !_words.IsPunct(k - 1, ",")) && !(_words.Is(k - 1, "and") && k - 1 > objectEnd + 1)
+                && k + 1 < end && !_words.IsSentenceEnd(k + 1))
             {
                 return k;
             }

@@ -365,4 +365,14 @@ public class ReportedSpeechTests
     [Fact]
     public void WhenAQuestionWasAskedIsNoPartOfIt() =>
         AssertOneQuote("Sanders was evasive when asked why he had yet to endorse Clinton during an appearance on CBS.", "why he had yet to endorse Clinton", null);
+    [Fact]
+    public void ASentenceFinalThatIsAPronoun() =>
+        AssertOneQuote("The senator said he introduced legislation to do that.", "he introduced legislation to do that", "The senator");
+
+    [Fact]
+    public void APronounSubjectSpeaksForTheSecondVerb()
+    {
+        var (doc, quotes) = Analyze("He's comparing the actions to the order and says Obama is flouting the process.");
+        Assert.Contains(quotes, q => doc.Slice(q.Content) == "Obama is flouting the process" && Slice(doc, q.Speaker) == "He");
+    }
 }
