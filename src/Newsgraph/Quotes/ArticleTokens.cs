@@ -74,6 +74,12 @@ internal sealed class ArticleTokens
 
     public bool IsLowerWord(int t) => InRange(t) && Tokens[t].Kind == TokenKind.Word && char.IsLower(_words[t][0]);
 
+    /// <summary>"who", "which", "whose", "whom": a relative pronoun opening a clause about the phrase before it.</summary>
+    public bool IsRelativePronoun(int t) => Is(t, "who") || Is(t, "which") || Is(t, "whose") || Is(t, "whom");
+
+    /// <summary>"him", "her", "them", "us", "me": a pronoun that is an object, never a speaker.</summary>
+    public bool IsObjectPronoun(int t) => InRange(t) && _words[t] is "him" or "her" or "them" or "us" or "me";
+
     public bool IsPossessive(int t) => InRange(t) && _words[t] is "'s" or "\u2019s" or "'S" or "\u2019S";
 
     public QuoteWordRole Role(int t) => InRange(t) ? QuoteLexicon.Role(_words[t]) : QuoteWordRole.None;

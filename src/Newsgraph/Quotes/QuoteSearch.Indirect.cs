@@ -195,7 +195,7 @@ internal sealed partial class QuoteSearch
     private bool FindNaming(int t, Sentence sentence)
     {
         if (!_words.IsLowerWord(t) || !QuoteLexicon.IsNamingParticiple(_words.Word(t)) || !(_words.IsPunct(t - 1, ",") || _words.Is(t - 1, "and"))
-            || !(_words.Role(t + 1) == QuoteWordRole.Pronoun || _words.Word(t + 1) is "him" or "her" or "them" || _words.IsCapitalized(t + 1)))
+            || !(_words.Role(t + 1) == QuoteWordRole.Pronoun || _words.IsObjectPronoun(t + 1) || _words.IsCapitalized(t + 1)))
         {
             return false;
         }
@@ -357,14 +357,14 @@ internal sealed partial class QuoteSearch
         var next = t + 1;
         if (next < sentence.EndToken && !_words.IsSentenceEnd(next) && !_words.IsPunct(next, ",") && !_words.IsQuoteMark(next)
             && !(_words.Role(next) is QuoteWordRole.Inner or QuoteWordRole.Adjunct or QuoteWordRole.Stop or QuoteWordRole.Skip or QuoteWordRole.Listener)
-            && !IsTimeWord(next) && !(_words.Word(next) is "him" or "her" or "them" or "us" or "me"))
+            && !IsTimeWord(next) && !_words.IsObjectPronoun(next))
         {
             return false;
         }
 
         // "…, said Rita Katz, the director of SITE, which tracks …": a description after a comma may run long, and its "that" relates.
         var appositive = longDescription && _words.IsPunct(next, ",") && _words.IsLowerWord(next + 1)
-            && (_words.Role(next + 1) == QuoteWordRole.Determiner || IsRelativePronoun(next + 1) || QuoteLexicon.IsTitle(_words.Word(next + 1))
+            && (_words.Role(next + 1) == QuoteWordRole.Determiner || _words.IsRelativePronoun(next + 1) || QuoteLexicon.IsTitle(_words.Word(next + 1))
                 || (_words.Role(next + 1) == QuoteWordRole.None && (_words.Is(next + 2, "of") || _words.Is(next + 2, "at"))));
         var afterComma = false;
         var relative = false;
@@ -375,7 +375,7 @@ internal sealed partial class QuoteSearch
                 return true;
             }
 
-            relative |= appositive && (IsRelativePronoun(k) || _words.Is(k, "that"));
+            relative |= appositive && (_words.IsRelativePronoun(k) || _words.Is(k, "that"));
 
             // "…, he said, local officials should be vigilant": a clause after the comma makes the attribution an insert;
             // "…, said Ms. Gil, with games held nightly" has none.
@@ -401,8 +401,6 @@ internal sealed partial class QuoteSearch
 
         return true;
     }
-
-    private bool IsRelativePronoun(int t) => _words.Is(t, "who") || _words.Is(t, "which") || _words.Is(t, "whose") || _words.Is(t, "whom");
 
     /// <summary>The first token of the clause a cue governs ("said (that) …", "told RT on Tuesday that …"), or -1.</summary>
     private int ClauseAfterCue(int cue, int objectEnd, Sentence sentence, CueClass cueClass)
@@ -535,7 +533,7 @@ internal sealed partial class QuoteSearch
         }
 
         // "urged them to reconsider", "asked her husband to …": without a clause after it, the listener is part of the content.
-        if (_words.Role(k) == QuoteWordRole.Listener || _words.Word(k) is "him" or "her" or "them" or "us" or "me")
+        if (_words.Role(k) == QuoteWordRole.Listener || _words.IsObjectPronoun(k))
         {
             return _words.Role(k + 1) is QuoteWordRole.Pronoun or QuoteWordRole.Determiner || _words.IsCapitalized(k + 1) || _words.Is(k + 1, "that")
                 ? k : objectEnd;

@@ -21,7 +21,7 @@ internal sealed partial class QuoteSearch
     private Phrase RelativeSpeaker(int t, int limit)
     {
         var k = t - 1;
-        while (k >= limit && t - k <= MaxRelativeSubject && _words.Tokens[k].Kind == TokenKind.Word && !_used[k] && !IsRelativePronoun(k)
+        while (k >= limit && t - k <= MaxRelativeSubject && _words.Tokens[k].Kind == TokenKind.Word && !_used[k] && !_words.IsRelativePronoun(k)
             && !_words.Is(k, "that") && !_words.Is(k, "what") && _words.Role(k) is QuoteWordRole.None or QuoteWordRole.Pronoun or QuoteWordRole.Determiner
             && _words.CueClassAt(k) == CueClass.None && !QuoteLexicon.IsClauseAuxiliary(_words.Word(k)))
         {
@@ -34,7 +34,7 @@ internal sealed partial class QuoteSearch
             k--;
         }
 
-        var opened = k >= limit && (IsRelativePronoun(k) || _words.Is(k, "that") || _words.Is(k, "what"));
+        var opened = k >= limit && (_words.IsRelativePronoun(k) || _words.Is(k, "that") || _words.Is(k, "what"));
         return opened && k + 1 < t ? new Phrase(k + 1, t) : default;
     }
 
@@ -135,7 +135,7 @@ internal sealed partial class QuoteSearch
                 return default;
             }
 
-            relative |= IsRelativePronoun(k) || _words.Is(k, "that");
+            relative |= _words.IsRelativePronoun(k) || _words.Is(k, "that");
             if (_words.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !_words.IsPunct(k, "%")
                 || _words.CueClassAt(k) != CueClass.None || _spanOf[k] >= 0
                 || (!relative && _words.IsLowerWord(k) && (QuoteLexicon.IsClauseAuxiliary(word)

@@ -212,7 +212,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
         }
 
         // "…, the race will be tight, said Dan Gerstein": a clause between the commas is no appositive.
-        for (var j = k + 1; j < comma && !(words.Word(j) is "who" or "which" or "that" or "whose"); j++)
+        for (var j = k + 1; j < comma && !words.IsRelativePronoun(j) && !words.Is(j, "that"); j++)
         {
             if (words.IsLowerWord(j) && QuoteLexicon.IsClauseAuxiliary(words.Word(j)))
             {
