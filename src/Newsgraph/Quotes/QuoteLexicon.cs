@@ -63,6 +63,11 @@ internal static class QuoteLexicon
     /// <summary>A conjunction that, after a comma, opens the reporter's own clause and ends the reported content.</summary>
     public static bool IsContentBreak(string word) => ContentBreaks.Contains(word);
 
+    private static readonly FrozenSet<string> SecondPredicates = LanguageData.Set("en/second_predicates.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A verb that after "and" starts a second act of the speaker and ends an indirect report (Data/en/second_predicates.txt).</summary>
+    public static bool IsSecondPredicate(string word) => SecondPredicates.Contains(word);
+
     private static readonly FrozenSet<string> NonParticiples = LanguageData.Set("en/non_participles.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word in -ing after a comma continues a reported content rather than ending it (Data/en/non_participles.txt).</summary>

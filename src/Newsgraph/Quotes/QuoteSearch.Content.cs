@@ -42,8 +42,9 @@ internal sealed partial class QuoteSearch
                 break;
             }
 
-            // ", while half said so before", "but argues that …": the reporter's own clause or a new report ends the content.
-            if (k > first && _spanOf[k] < 0 && !_words.IsQuoteMark(k - 1) && (IsContentBreak(k) || IsCoordinatedCue(k, sentence)))
+            // ", while half said so before", "but argues that …", "… and accused him of …": the reporter's own clause, a new
+            // report or a second act of the speaker ends the content.
+            if (k > first && _spanOf[k] < 0 && (IsSecondPredicate(k) || (!_words.IsQuoteMark(k - 1) && (IsContentBreak(k) || IsCoordinatedCue(k, sentence)))))
             {
                 break;
             }
@@ -92,6 +93,10 @@ internal sealed partial class QuoteSearch
         (_words.Is(k, "and") || _words.Is(k, "but")) && _words.CueClassAt(k + 1) == CueClass.Say
         && !_words.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)
         && ClauseAfterCue(k + 1, ChannelAfter(k + 1, sentence.EndToken).End, sentence, CueClass.Say) >= 0;
+
+    /// <summary>"… and accused him of …", "… and praised her effort": a verb of the speaker's own after "and" (Data/en/second_predicates.txt).</summary>
+    private bool IsSecondPredicate(int k) =>
+        _words.Is(k, "and") && _words.InRange(k + 1) && _words.IsLowerWord(k + 1) && QuoteLexicon.IsSecondPredicate(_words.Word(k + 1));
 
     /// <summary>
     /// The end of a phrase that a cue governs, within <paramref name="end"/>: the next comma, or the closing mark of a quote

@@ -242,6 +242,14 @@ public class ReportedSpeechTests
     public void TheReportersOwnWordsAfterTheClauseEndIt(string text, string content, string speaker) =>
         AssertOneQuote(text, content, speaker);
 
+    [Theory]
+    [InlineData("Obama said he respects Clinton and praised her effort in the campaign.", "he respects Clinton", "Obama")]
+    [InlineData("Sanders said the system is rigged and accused the party of favouring her.", "the system is rigged", "Sanders")]
+    [InlineData("She said he was \"very charming\" and called his standing \"unheard of.\"", "he was \"very charming\"", "She")]
+    [InlineData("He said the company had lost money and cut jobs in Ohio.", "the company had lost money and cut jobs in Ohio", "He")]
+    public void ASecondActOfTheSpeakerAfterAndEndsTheReport(string text, string content, string speaker) =>
+        AssertOneQuote(text, content, speaker);
+
     [Fact]
     public void AReportInALeadingSubordinateClauseEndsAtTheMainClause()
     {
