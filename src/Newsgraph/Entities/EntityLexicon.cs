@@ -36,9 +36,9 @@ internal static class EntityLexicon
 
     public static readonly FrozenSet<string> Particles = LanguageData.Set("en/name_particles.txt", StringComparer.Ordinal);
 
-    /// <summary>Head nouns of cited documents ("poll", "report", "study"): the "document" rows of source_words.tsv.</summary>
+    /// <summary>Head nouns of cited documents and other things that speak ("poll", "report", "data"): the "document" and "thing" rows of source_words.tsv.</summary>
     public static readonly FrozenSet<string> DocumentNouns =
-        LanguageData.Rows("en/source_words.tsv").Where(row => row[0] == "document").Select(row => row[1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        LanguageData.Rows("en/source_words.tsv").Where(row => row[0] is "document" or "thing").Select(row => row[1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepositions that open a place's name ("in", "near").</summary>
     public static readonly FrozenSet<string> PlacePrepositions = LanguageData.Set("en/place_prepositions.txt", StringComparer.Ordinal);

@@ -724,9 +724,10 @@ public sealed class EntityResolver : IComponent
                 existing.SpokenName ??= quote.SpeakerName is { } spoken ? EntityLexicon.Fold(spoken) : null;
 
                 // Whoever speaks is a person or speaks for an organisation: a one-word name no lexicon types ("Ham said")
-                // is a person.
+                // is a person, unless it is a document ("Poll: Trump a big turnoff").
                 if (existing.Kind == MentionKind.Name && existing.Type is EntityType.Misc or EntityType.Organization
                     && existing.EndToken - existing.FirstToken == 1 && !EntityLexicon.Aliases.ContainsKey(StripPossessive(existing.Folded))
+                    && !EntityLexicon.DocumentNouns.Contains(Word(existing.FirstToken))
                     && _document.Slice(existing.Span).Any(char.IsLower) && !EntityLexicon.NameHeads.ContainsKey(Word(existing.FirstToken)))
                 {
                     existing.Type = EntityType.Person;
@@ -859,6 +860,13 @@ public sealed class EntityResolver : IComponent
             var headLast = _document.TokenAt(headEnd - 1);
             var inner = inside.Where(d => d.Span.End <= headEnd).OrderBy(d => d.Span.Start).LastOrDefault(d => d.Type == EntityType.Person || d.EndToken > headLast)
                 ?? inside.Where(d => d.Span.End > headEnd && d.Type == EntityType.Person).OrderBy(d => d.Span.Start).FirstOrDefault();
+
+            // "Polls show …": a capitalised document noun that the tagger took for a person's name is still a document.
+            if (inner is { Type: EntityType.Person } && inner.EndToken - inner.FirstToken == 1 && EntityLexicon.DocumentNouns.Contains(Word(inner.FirstToken)))
+            {
+                inner = null;
+            }
+
             var startsLower = !char.IsUpper(text[0]) || EntityLexicon.Fold(Word(first)) is "the" or "a" or "an";
             if (inner is not null)
             {
@@ -876,8 +884,8 @@ public sealed class EntityResolver : IComponent
 
             reading ??= _phrases.ReadAppositive(first, end);
 
-            // "A Bloomberg poll shows …": a document that speaks is a thing, not a person.
-            var type = EntityLexicon.DocumentNouns.Contains(Word(headLast)) ? EntityType.Misc : EntityType.Person;
+            // "A Bloomberg poll shows …", "a new poll of voters in all 50 states": a document that speaks is a thing, not a person.
+            var type = IsDocumentHead(first, headLast) ? EntityType.Misc : EntityType.Person;
             var made = NewDraft(first, end, type, startsLower ? MentionKind.Descriptor : MentionKind.Name, reading);
             var result = new Draft(span, type, made.Kind, first, end, made.Sentence, made.Story)
             {
@@ -885,6 +893,31 @@ public sealed class EntityResolver : IComponent
                 Folded = folded,
             };
             return result;
+        }
+
+        /// <summary>
+        /// Whether a document noun heads the phrase: it comes before any preposition and ends the phrase or is followed by a
+        /// preposition or participle ("poll of voters", "poll conducted"), so "average citizens" and "voters in a poll" are
+        /// persons still.
+        /// </summary>
+        private bool IsDocumentHead(int first, int headLast)
+        {
+            for (var t = first; t <= headLast; t++)
+            {
+                var word = Word(t);
+                if (EntityLexicon.DocumentNouns.Contains(word) && (t == headLast || EntityLexicon.Fold(Word(t + 1)) is "of" or "on" or "for" or "in"
+                    or "from" or "by" or "at" or "about" or "last" or "this" or "released" or "taken" or "conducted" or "published" or "reported"))
+                {
+                    return true;
+                }
+
+                if (t > first && EntityLexicon.Fold(word) is "of" or "in" or "on" or "for" or "from" or "by" or "at" or "among" or "and" or "with")
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The names from <see cref="Layers.Names"/> that overlap <paramref name="span"/>, by binary search.</summary>

@@ -66,4 +66,25 @@ public class ExampleArticlePipelineTests
         Assert.Equal(EntityType.Misc, Assert.Single(entities, e => e.Name == "Bloomberg poll").Type);
         Assert.DoesNotContain(entities, e => e.Name == "Tuesday");
     }
+
+    [Theory]
+    [InlineData("Politics\n\nPolls show Clinton ahead by four points in the state.\n", "Polls")]
+    [InlineData("Poll: Trump a big turnoff for Florida Latino voters.\n\nDonald Trump has taken a toll.\n", "Poll")]
+    [InlineData("Politics\n\nA new poll of likely voters shows that Clinton leads.\n", "poll of likely voters")]
+    public void Documents_that_speak_are_things_whatever_follows_their_head(string text, string name)
+    {
+        var document = new Analyzer().Analyze(PlainTextReader.FromText(text, "test"));
+        var speaker = Assert.Single(document.Get(Layers.Entities), e => e.Name.Contains(name, StringComparison.Ordinal));
+        Assert.Equal(EntityType.Misc, speaker.Type);
+    }
+
+    [Fact]
+    public void Voters_in_a_poll_and_average_citizens_are_people()
+    {
+        var document = new Analyzer().Analyze(PlainTextReader.FromText(
+            "Politics\n\nOne in four voters in a New York Times poll said the race was over. Politicians and average citizens said the plan would fail.\n", "test"));
+        var entities = document.Get(Layers.Entities);
+        Assert.Equal(EntityType.Person, Assert.Single(entities, e => e.Name.Contains("voters", StringComparison.Ordinal)).Type);
+        Assert.Equal(EntityType.Person, Assert.Single(entities, e => e.Name.Contains("average citizens", StringComparison.Ordinal)).Type);
+    }
 }
