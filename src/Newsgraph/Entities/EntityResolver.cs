@@ -310,7 +310,7 @@ public sealed class EntityResolver : IComponent
                 }
 
                 end = ParticleEnd(end);
-                if (type == EntityType.Person && PlacedInCountry(first, end))
+                if ((type == EntityType.Person && PlacedInCountry(first, end)) || (type != EntityType.Location && IsDateline(first, end)))
                 {
                     type = EntityType.Location;
                 }
@@ -382,6 +382,28 @@ public sealed class EntityResolver : IComponent
 
             return country < _tokens.Length && char.IsUpper(Word(country)[0]) && _gazetteer.CountryOf(Word(country)) is not null
                 && (country + 1 == _tokens.Length || _tokens[country + 1].Kind == TokenKind.Punctuation && Word(country + 1) is "." or "," or ";" or ")");
+        }
+
+        /// <summary>
+        /// A place in capitals that opens a line and a dash or news agency follows, maybe after its state: the dateline
+        /// "TALLAHASSEE —", "MANCHESTER, N.H. -", "WASHINGTON (AP) —", whatever a tagger trained on headlines made of it.
+        /// </summary>
+        private bool IsDateline(int first, int end)
+        {
+            var lineStart = first == 0 || _document.Text.AsSpan(_tokens[first - 1].End, _tokens[first].Start - _tokens[first - 1].End).Contains('\n');
+            var text = _document.Slice(new TextSpan(_tokens[first].Start, _tokens[end - 1].End));
+            if (!lineStart || text.Any(char.IsLower) || _gazetteer.Find(text).Count == 0)
+            {
+                return false;
+            }
+
+            var next = end;
+            if (next + 1 < _tokens.Length && Word(next) == "," && Word(next + 1).All(c => char.IsUpper(c) || c == '.'))
+            {
+                next += 2;
+            }
+
+            return next < _tokens.Length && Word(next) is "-" or "--" or "\u2014" or "\u2013" or "(";
         }
 
         /// <summary>

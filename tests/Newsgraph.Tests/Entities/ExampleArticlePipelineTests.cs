@@ -87,4 +87,21 @@ public class ExampleArticlePipelineTests
         Assert.Equal(EntityType.Person, Assert.Single(entities, e => e.Name.Contains("voters", StringComparison.Ordinal)).Type);
         Assert.Equal(EntityType.Person, Assert.Single(entities, e => e.Name.Contains("average citizens", StringComparison.Ordinal)).Type);
     }
+
+    [Theory]
+    [InlineData("Poll\n\nTALLAHASSEE \u2014 Donald Trump's views on immigration have taken their toll.\n", "TALLAHASSEE")]
+    [InlineData("Poll\n\nMANCHESTER, N.H. - With a snowstorm bearing down, the candidates made their last stops.\n", "MANCHESTER")]
+    [InlineData("Poll\n\nWASHINGTON (AP) \u2014 The latest on the 2016 campaign.\n", "WASHINGTON")]
+    public void A_dateline_is_a_place(string text, string place)
+    {
+        var document = new Analyzer().Analyze(PlainTextReader.FromText(text, "test"));
+        Assert.Equal(EntityType.Location, Assert.Single(document.Get(Layers.Entities), e => e.Name.Equals(place, StringComparison.OrdinalIgnoreCase)).Type);
+    }
+
+    [Fact]
+    public void A_section_label_in_capitals_is_no_dateline()
+    {
+        var document = new Analyzer().Analyze(PlainTextReader.FromText("Arts\n\nBROADWAY BEAT\u2014\"Matthew Morrison is leaving the show.\"\n", "test"));
+        Assert.DoesNotContain(document.Get(Layers.Entities), e => e.Type == EntityType.Location && e.Name.Contains("BROADWAY", StringComparison.OrdinalIgnoreCase));
+    }
 }
