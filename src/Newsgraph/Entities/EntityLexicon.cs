@@ -40,6 +40,9 @@ internal static class EntityLexicon
     public static readonly FrozenSet<string> DocumentNouns =
         LanguageData.Rows("en/source_words.tsv").Where(row => row[0] is "document" or "thing").Select(row => row[1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that open a modifier after a noun ("poll of voters", "poll last month").</summary>
+    public static readonly FrozenSet<string> ModifierOpeners = LanguageData.Set("en/modifier_openers.txt", StringComparer.Ordinal);
+
     /// <summary>Prepositions that open a place's name ("in", "near").</summary>
     public static readonly FrozenSet<string> PlacePrepositions = LanguageData.Set("en/place_prepositions.txt", StringComparer.Ordinal);
 

@@ -918,22 +918,22 @@ public sealed class EntityResolver : IComponent
         }
 
         /// <summary>
-        /// Whether a document noun heads the phrase: it comes before any preposition and ends the phrase or is followed by a
-        /// preposition or participle ("poll of voters", "poll conducted"), so "average citizens" and "voters in a poll" are
-        /// persons still.
+        /// Whether a document noun heads the phrase: it comes before any modifier opener (Data/en/modifier_openers.txt) and
+        /// ends the phrase or is followed by one or by a participle ("poll of voters", "poll conducted"), so "average
+        /// citizens" and "voters in a poll" are persons still.
         /// </summary>
         private bool IsDocumentHead(int first, int headLast)
         {
             for (var t = first; t <= headLast; t++)
             {
-                var word = Word(t);
-                if (EntityLexicon.DocumentNouns.Contains(word) && (t == headLast || EntityLexicon.Fold(Word(t + 1)) is "of" or "on" or "for" or "in"
-                    or "from" or "by" or "at" or "about" or "last" or "this" or "released" or "taken" or "conducted" or "published" or "reported"))
+                var word = EntityLexicon.Fold(Word(t));
+                if (EntityLexicon.DocumentNouns.Contains(word) && (t == headLast || EntityLexicon.ModifierOpeners.Contains(EntityLexicon.Fold(Word(t + 1)))
+                    || (char.IsLower(Word(t + 1)[0]) && Word(t + 1).EndsWith("ed", StringComparison.Ordinal))))
                 {
                     return true;
                 }
 
-                if (t > first && EntityLexicon.Fold(word) is "of" or "in" or "on" or "for" or "from" or "by" or "at" or "among" or "and" or "with")
+                if (t > first && (EntityLexicon.ModifierOpeners.Contains(word) || word == "and"))
                 {
                     return false;
                 }
