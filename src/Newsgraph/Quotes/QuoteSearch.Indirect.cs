@@ -425,9 +425,10 @@ internal sealed partial class QuoteSearch
             }
 
             // "said witnesses saw a gun and that one was found": a second "that" clause joins the first, which opens at the cue.
-            // A "that" that ends the sentence is a pronoun ("said he introduced a bill to do that"), no complementiser.
+            // A "that" that ends the sentence or goes on with "of" is a pronoun ("said he introduced a bill to do that", "said its
+            // coverage would resemble that of its parent network"), no complementiser.
             if (_words.Is(k, "that") && (afterAdjunct || !_words.IsPunct(k - 1, ",")) && !(_words.Is(k - 1, "and") && k - 1 > objectEnd + 1)
-                && k + 1 < end && !_words.IsSentenceEnd(k + 1))
+                && k + 1 < end && !_words.IsSentenceEnd(k + 1) && !_words.Is(k + 1, "of"))
             {
                 return k;
             }

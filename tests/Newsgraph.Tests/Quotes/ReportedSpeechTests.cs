@@ -373,9 +373,11 @@ public class ReportedSpeechTests
     [Fact]
     public void WhenAQuestionWasAskedIsNoPartOfIt() =>
         AssertOneQuote("Sanders was evasive when asked why he had yet to endorse Clinton during an appearance on CBS.", "why he had yet to endorse Clinton", null);
-    [Fact]
-    public void ASentenceFinalThatIsAPronoun() =>
-        AssertOneQuote("The senator said he introduced legislation to do that.", "he introduced legislation to do that", "The senator");
+    [Theory]
+    [InlineData("The senator said he introduced legislation to do that.", "he introduced legislation to do that", "The senator")]
+    [InlineData("Executives said the coverage would more closely resemble that of its parent network.", "the coverage would more closely resemble that of its parent network", "Executives")]
+    public void AThatAtTheEndOrBeforeOfIsAPronoun(string text, string content, string speaker) =>
+        AssertOneQuote(text, content, speaker);
 
     [Fact]
     public void APronounSubjectSpeaksForTheSecondVerb()
