@@ -717,6 +717,15 @@ public sealed class EntityResolver : IComponent
                 // its own mention, and the quote rests on the first, the one the sentence names first.
                 var span = FirstConjunct(whole);
                 var relative = _document.TokenAt(span.Start);
+
+                // "Some say …", "Others said …": a quantifier names no one to follow across the article.
+                if (relative < _tokens.Length && _tokens[relative].Start == span.Start && _tokens[relative].End == span.End
+                    && EntityLexicon.QuantifierPronouns.Contains(EntityLexicon.Fold(Word(relative))))
+                {
+                    speakers.Add(null);
+                    continue;
+                }
+
                 if (relative < _tokens.Length && _tokens[relative].Start == span.Start && _tokens[relative].End == span.End
                     && RelativePronouns.Contains(EntityLexicon.Fold(Word(relative))))
                 {

@@ -68,6 +68,11 @@ internal static class QuoteLexicon
     /// <summary>A verb that after "and" starts a second act of the speaker and ends an indirect report (Data/en/second_predicates.txt).</summary>
     public static bool IsSecondPredicate(string word) => SecondPredicates.Contains(word);
 
+    private static readonly FrozenSet<string> QuantifierPronouns = LanguageData.Set("en/quantifier_pronouns.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A quantifier that can be a clause's whole subject ("Some say …") (Data/en/quantifier_pronouns.txt).</summary>
+    public static bool IsQuantifierPronoun(string word) => QuantifierPronouns.Contains(word);
+
     private static readonly FrozenSet<string> NonParticiples = LanguageData.Set("en/non_participles.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word in -ing after a comma continues a reported content rather than ending it (Data/en/non_participles.txt).</summary>

@@ -104,4 +104,12 @@ public class ExampleArticlePipelineTests
         var document = new Analyzer().Analyze(PlainTextReader.FromText("Arts\n\nBROADWAY BEAT\u2014\"Matthew Morrison is leaving the show.\"\n", "test"));
         Assert.DoesNotContain(document.Get(Layers.Entities), e => e.Type == EntityType.Location && e.Name.Contains("BROADWAY", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void A_quantifier_that_speaks_is_no_entity()
+    {
+        var document = new Analyzer().Analyze(PlainTextReader.FromText("Politics\n\nOthers said it was too late. Many say the party is broken.\n", "test"));
+        Assert.Equal(2, document.Get(Layers.Quotes).Length);
+        Assert.Empty(document.Get(Layers.Entities));
+    }
 }

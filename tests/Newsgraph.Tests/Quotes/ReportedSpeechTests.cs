@@ -243,6 +243,20 @@ public class ReportedSpeechTests
         AssertOneQuote(text, content, speaker);
 
     [Theory]
+    [InlineData("Many say the party is broken.", "the party is broken", "Many")]
+    [InlineData("Some said it proves she cheated.", "it proves she cheated", "Some")]
+    [InlineData("Both said they would vote for him.", "they would vote for him", "Both")]
+    public void AQuantifierThatOpensTheClauseIsItsSpeaker(string text, string content, string speaker) =>
+        AssertOneQuote(text, content, speaker);
+
+    [Fact]
+    public void AQuantifierBeforeANounIsNoSpeaker()
+    {
+        var (_, quotes) = Analyze("The board gives residents some say in the plan.");
+        Assert.Empty(quotes);
+    }
+
+    [Theory]
     [InlineData("Obama said he respects Clinton and praised her effort in the campaign.", "he respects Clinton", "Obama")]
     [InlineData("Sanders said the system is rigged and accused the party of favouring her.", "the system is rigged", "Sanders")]
     [InlineData("She said he was \"very charming\" and called his standing \"unheard of.\"", "he was \"very charming\"", "She")]
