@@ -53,7 +53,7 @@ internal sealed partial class QuoteSearch
         // "a tweet", "His tweet said …", "Editor's note:": after a determiner or a possessive a reporting word is a noun, which
         // reports only with "that" after it ("Trump's claim that …").
         if (cueClass == CueClass.None || IsPassive(t)
-            || (t > 0 && _words.Tokens[t - 1].Kind == TokenKind.Word && _words.Role(t - 1) == QuoteWordRole.Determiner && !IsQuantifierSubject(t - 1, sentence))
+            || (t > 0 && _words.Tokens[t - 1].Kind == TokenKind.Word && _words.Role(t - 1) == QuoteWordRole.Determiner && !_words.IsQuantifierSubject(t - 1, sentence.FirstToken))
             || (_words.IsPossessive(t - 1) && !_words.Is(t + 1, "that"))
             || IsCountModifier(t))
         {
@@ -557,9 +557,6 @@ internal sealed partial class QuoteSearch
     }
 
     private bool IsTimeWord(int t) => _words.IsTimeWord(t);
-
-    /// <summary>"Some say …", "Many said …": a quantifier that opens the sentence is its whole subject, not a determiner.</summary>
-    private bool IsQuantifierSubject(int k, Sentence sentence) => k == sentence.FirstToken && QuoteLexicon.IsQuantifierPronoun(_words.Word(k));
 
     /// <summary>"271 pledged delegates": a participle between a number and a bare noun modifies the noun, it reports nothing.</summary>
     private bool IsCountModifier(int t) =>

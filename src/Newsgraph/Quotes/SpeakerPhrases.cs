@@ -260,7 +260,7 @@ internal sealed class SpeakerPhrases(ArticleTokens words)
     private Phrase NounPhraseEndingAt(int i, int limit)
     {
         i = SkipBracket(i, limit);
-        if (i < limit || words.Role(i) is QuoteWordRole.Determiner or QuoteWordRole.Inner && words.IsLowerWord(i))
+        if (i < limit || words.Role(i) is QuoteWordRole.Determiner or QuoteWordRole.Inner && words.IsLowerWord(i) && !words.IsQuantifierSubject(i, limit))
         {
             return default;
         }

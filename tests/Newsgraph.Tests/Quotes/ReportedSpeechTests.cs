@@ -246,6 +246,8 @@ public class ReportedSpeechTests
     [InlineData("Many say the party is broken.", "the party is broken", "Many")]
     [InlineData("Some said it proves she cheated.", "it proves she cheated", "Some")]
     [InlineData("Both said they would vote for him.", "they would vote for him", "Both")]
+    [InlineData("But some said it proves she cheated.", "it proves she cheated", "some")]
+    [InlineData("The senator left, and many said it was too late.", "it was too late", "many")]
     public void AQuantifierThatOpensTheClauseIsItsSpeaker(string text, string content, string speaker) =>
         AssertOneQuote(text, content, speaker);
 
