@@ -43,9 +43,6 @@ internal static class EntityLexicon
     /// <summary>Words that open a modifier after a noun ("poll of voters", "poll last month").</summary>
     public static readonly FrozenSet<string> ModifierOpeners = LanguageData.Set("en/modifier_openers.txt", StringComparer.Ordinal);
 
-    /// <summary>Quantifiers that can be a whole speaker ("Some say", "Others said"): no one an entity could follow.</summary>
-    public static readonly FrozenSet<string> QuantifierPronouns = LanguageData.Set("en/quantifier_pronouns.txt", StringComparer.Ordinal);
-
     /// <summary>Prepositions that open a place's name ("in", "near").</summary>
     public static readonly FrozenSet<string> PlacePrepositions = LanguageData.Set("en/place_prepositions.txt", StringComparer.Ordinal);
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Newsgraph.Model;
 using Newsgraph.Pipeline;
 using Newsgraph.Places;
+using Newsgraph.Quotes;
 
 namespace Newsgraph.Entities;
 
@@ -403,7 +404,7 @@ public sealed class EntityResolver : IComponent
                 next += 2;
             }
 
-            return next < _tokens.Length && Word(next) is "-" or "--" or "\u2014" or "\u2013" or "(";
+            return next < _tokens.Length && (_tokens[next].Kind == TokenKind.Dash || Word(next) is "\u2013" or "(");
         }
 
         /// <summary>
@@ -720,7 +721,7 @@ public sealed class EntityResolver : IComponent
 
                 // "Some say …", "Others said …": a quantifier names no one to follow across the article.
                 if (relative < _tokens.Length && _tokens[relative].Start == span.Start && _tokens[relative].End == span.End
-                    && EntityLexicon.QuantifierPronouns.Contains(EntityLexicon.Fold(Word(relative))))
+                    && QuoteLexicon.IsQuantifierPronoun(Word(relative)))
                 {
                     speakers.Add(null);
                     continue;

@@ -81,9 +81,11 @@ internal sealed class ArticleTokens
     /// "Some say …", "But many said …", "…, and both said …": a quantifier (Data/en/quantifier_pronouns.txt) that opens a
     /// clause from <paramref name="first"/> on is its whole subject, not the determiner of a noun.
     /// </summary>
-    public bool IsQuantifierSubject(int t, int first) =>
-        InRange(t) && QuoteLexicon.IsQuantifierPronoun(_words[t])
-        && (t == first || (t - 1 == first && (Is(t - 1, "but") || Is(t - 1, "and"))) || (t - 1 >= first && IsPunct(t - 1, ",;:")) || (t - 2 >= first && IsPunct(t - 2, ",;") && (Is(t - 1, "but") || Is(t - 1, "and"))));
+    public bool IsQuantifierSubject(int t, int first)
+    {
+        var opener = Is(t - 1, "but") || Is(t - 1, "and") ? t - 1 : t;
+        return InRange(t) && QuoteLexicon.IsQuantifierPronoun(_words[t]) && (opener == first || (opener > first && IsPunct(opener - 1, ",;:")));
+    }
 
     /// <summary>"him", "her", "them", "us", "me": a pronoun that is an object, never a speaker.</summary>
     public bool IsObjectPronoun(int t) => InRange(t) && _words[t] is "him" or "her" or "them" or "us" or "me";
