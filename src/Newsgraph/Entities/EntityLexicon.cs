@@ -80,6 +80,12 @@ internal static class EntityLexicon
     /// <summary>Every alias and canonical name (folded, see <see cref="Fold"/>) with its entry.</summary>
     public static readonly FrozenDictionary<string, AliasEntry> Aliases = LoadAliases();
 
+    /// <summary>The aliases written in capitals ("ISIL", "US", "NATO"), as spelled: in running text such a word is the name.</summary>
+    public static readonly FrozenSet<string> CapitalAliases = LanguageData.Rows("en/aliases.tsv")
+        .SelectMany(row => row[3].Split('|').Prepend(row[0]))
+        .Where(alias => alias.Length >= 2 && alias.All(char.IsAsciiLetterUpper))
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The longest title in words, so title matching knows how far to look.</summary>
     public static readonly int LongestTitle = Titles.Keys.Max(k => k.Split(' ').Length);
 

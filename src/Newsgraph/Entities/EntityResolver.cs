@@ -231,7 +231,7 @@ public sealed class EntityResolver : IComponent
             }
 
             var made = new HashSet<(int, int)>();
-            foreach (var tagged in _document.Get(Layers.Names).Concat(UntaggedOrganisationHeads(taggedAt)))
+            foreach (var tagged in _document.Get(Layers.Names).Concat(UntaggedOrganisationHeads(taggedAt)).Concat(UntaggedKnownOrganisations(organisations, taggedAt)).Concat(UntaggedCapitalAliases(taggedAt)))
             {
                 var first = _document.TokenAt(tagged.Start);
                 var end = _document.TokenAt(tagged.End - 1) + 1;
@@ -411,6 +411,42 @@ public sealed class EntityResolver : IComponent
         /// The organisation head words ("Office", "Ministry") that end a run of capitalised words no name claims, as names
         /// of one word for <see cref="OrganisationStart"/> to complete: a tagger may miss "Chief Prosecutor’s Office" whole.
         /// </summary>
+        /// <summary>Known outlets and organisations the tagger left wholly untagged ("Turkey’s Kanal 24"): the lexicon names them.</summary>
+        private IEnumerable<Mention> UntaggedKnownOrganisations(ImmutableArray<(int First, int End)> organisations, bool[] taggedAt)
+        {
+            foreach (var (first, end) in organisations)
+            {
+                if (!taggedAt.AsSpan(first, end - first).Contains(true))
+                {
+                    yield return new Mention(_tokens[first].Start, _tokens[end - 1].End, EntityType.Organization, MentionKind.Name);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Aliases in capitals the tagger left untagged ("IS, formerly ISIS/ISIL"), typed by the alias list, in sentences
+        /// that are not written all in capitals (where "IS" and "US" are words).
+        /// </summary>
+        private IEnumerable<Mention> UntaggedCapitalAliases(bool[] taggedAt)
+        {
+            foreach (var sentence in _document.Sentences)
+            {
+                var end = sentence.FirstToken + sentence.TokenCount;
+                if (!_document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).ContainsAnyInRange('a', 'z'))
+                {
+                    continue;
+                }
+
+                for (var t = sentence.FirstToken; t < end; t++)
+                {
+                    if (!taggedAt[t] && EntityLexicon.CapitalAliases.Contains(Word(t)))
+                    {
+                        yield return new Mention(_tokens[t].Start, _tokens[t].End, EntityLexicon.Aliases[EntityLexicon.Fold(Word(t))].Type, MentionKind.Name);
+                    }
+                }
+            }
+        }
+
         private IEnumerable<Mention> UntaggedOrganisationHeads(bool[] taggedAt)
         {
             foreach (var sentence in _document.Sentences)

@@ -2,9 +2,10 @@ namespace Newsgraph.Ner;
 
 /// <summary>
 /// One word form's lowercase form, shape, case-ratio bucket, and word classes read with its capitals and without them
-/// (at a sentence start or in a headline), and what the gazetteers have for it alone (<see cref="Gazetteers.Alone"/>).
+/// (at a sentence start or in a headline), what the gazetteers have for it alone (<see cref="Gazetteers.Alone"/>), and
+/// the row of its lowercase form among the word vectors (-1 for none).
 /// </summary>
-internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio, int GazetteerAlone)
+internal sealed record WordInfo(string Lower, string Shape, short[]? Classes, short[]? CaseIgnoredClasses, byte CaseRatio, int GazetteerAlone, int VectorRow)
 {
     public ulong LowerHash { get; } = FeatureHash.Of(Lower);
 
@@ -47,6 +48,7 @@ internal sealed class DocumentView
         Ids = new int[count][];
         Case = new SentenceCase[count];
         Classes = new short[]?[count][];
+        VectorRows = new int[count][];
         CaseRatio = new byte[count][];
         GazetteerMasks = new byte[count][];
         for (var s = 0; s < count; s++)
@@ -62,6 +64,7 @@ internal sealed class DocumentView
             var shapeHashes = ShapeHashes[s] = new ulong[n];
             var ids = Ids[s] = new int[n];
             var classes = Classes[s] = new short[]?[n];
+            var vectorRows = VectorRows[s] = new int[n];
             var caseRatio = CaseRatio[s] = new byte[n];
             Case[s] = CaseOf(tokens);
             var alone = new int[n];
@@ -78,6 +81,7 @@ internal sealed class DocumentView
                 ids[i] = info.Id;
                 classes[i] = FeatureExtractor.CaseIgnored(this, s, i) ? info.CaseIgnoredClasses : info.Classes;
                 caseRatio[i] = info.CaseRatio;
+                vectorRows[i] = info.VectorRow;
             }
 
             GazetteerMasks[s] = resources.Gazetteers.Match(Lower[s], alone);
@@ -113,8 +117,11 @@ internal sealed class DocumentView
 
     public byte[][] GazetteerMasks { get; }
 
+    /// <summary>Each token's <see cref="WordInfo.VectorRow"/>.</summary>
+    public int[][] VectorRows { get; }
+
     /// <summary>What the features read of one word form alone, wherever it stands.</summary>
-    public static WordInfo Describe(string token, WordClusters clusters, Gazetteers gazetteers)
+    public static WordInfo Describe(string token, WordClusters clusters, Gazetteers gazetteers, WordVectors vectors)
     {
         var lower = token.ToLowerInvariant();
         return new WordInfo(
@@ -123,7 +130,8 @@ internal sealed class DocumentView
             LookupClasses(clusters, token, lower, uninformativeCase: false),
             LookupClasses(clusters, token, lower, uninformativeCase: true),
             CaseRatioBucket(clusters, token, lower),
-            gazetteers.Alone(lower));
+            gazetteers.Alone(lower),
+            vectors.Find(lower));
     }
 
     /// <summary>Curly apostrophes and quotes as CoNLL writes them, so web text meets the features it was trained on.</summary>

@@ -16,7 +16,7 @@ internal enum WordRole
 internal sealed class FeatureExtractor
 {
     /// <summary>Bump whenever a feature changes: a model trained on other features is refused at load.</summary>
-    public const string Version = "ner-features-4";
+    public const string Version = "ner-features-5";
 
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
@@ -200,6 +200,16 @@ internal sealed class FeatureExtractor
             features.Add(FeatureHash.Of(template + g, (ulong)classes[g]));
         }
     }
+
+    /// <summary>
+    /// The vector weights a token's vector meets: one set for lowercase tokens, one for capitalised tokens inside a
+    /// normal sentence, one for capitalised tokens at a sentence start or in a headline. Vectors are of lowercase forms,
+    /// so "Star" the newspaper shares its vector with the star of the sky; the capitals say which reading to weigh.
+    /// </summary>
+    public static int VectorGroup(DocumentView view, int s, int i) =>
+        !char.IsUpper(view.Words[s][i][0]) ? 0 : CaseIgnored(view, s, i) ? 2 : 1;
+
+    public const int VectorGroups = 3;
 
     /// <summary>Whether the token's word classes were looked up ignoring its capitals, which changes its word features.</summary>
     public static bool CaseIgnored(DocumentView view, int s, int i) => i == 0 || view.Case[s] != SentenceCase.Normal;

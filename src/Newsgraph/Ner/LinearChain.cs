@@ -5,8 +5,8 @@ using System.Runtime.InteropServices;
 namespace Newsgraph.Ner;
 
 /// <summary>
-/// One trained tagging pass: a weight vector per feature over the BILOU labels and label-to-label transition weights,
-/// decoded with Viterbi over the allowed transitions only.
+/// One trained tagging pass: a weight vector per feature over the BILOU labels, weights of each word-vector dimension
+/// over the labels, and label-to-label transition weights, decoded with Viterbi over the allowed transitions only.
 /// </summary>
 internal sealed class LinearChain
 {
@@ -21,13 +21,18 @@ internal sealed class LinearChain
     /// <summary>The lookup table for <see cref="Tag"/>, built on first use: a model that tags through <see cref="NerDecoder"/> never needs it.</summary>
     private WeightTable? _table;
 
-    /// <summary>A pass from its feature hashes, 16-bit weights (weights[row * Count + label] times scale) and transitions.</summary>
-    public LinearChain(ulong[] keys, short[] weights, float scale, float[] transitions)
+    /// <summary>
+    /// A pass from its feature hashes, 16-bit weights (weights[row * Count + label] times scale), transitions, and 16-bit
+    /// weights of the word-vector dimensions per vector group (vectorWeights[(group * dimensions + dimension) * Count + label],
+    /// same scale; empty without vectors, see <see cref="FeatureExtractor.VectorGroup"/>).
+    /// </summary>
+    public LinearChain(ulong[] keys, short[] weights, float scale, float[] transitions, short[] vectorWeights)
     {
         Keys = keys;
         QuantisedWeights = weights;
         Scale = scale;
         Transitions = transitions;
+        VectorWeights = vectorWeights;
     }
 
     /// <summary>The feature hashes, one per weight row.</summary>
@@ -42,8 +47,47 @@ internal sealed class LinearChain
     /// <summary>Transitions[from * Count + to].</summary>
     public float[] Transitions { get; }
 
-    /// <summary>The best label sequence of one sentence given all its features (token i's are features[starts[i]..starts[i+1]]).</summary>
-    public int[] Tag(List<ulong> features, List<int> starts)
+    /// <summary>The 16-bit weights of the word-vector dimensions ((group * dimensions + dimension) * Count + label); empty for a pass without vectors.</summary>
+    public short[] VectorWeights { get; }
+
+    /// <summary>
+    /// Adds what a word's vector says for each label to its integer sums (in units of <see cref="Scale"/>): the dot
+    /// products are exact integers, scaled and rounded once, so every caller gets the same sums.
+    /// </summary>
+    public void AddVector(ReadOnlySpan<sbyte> vector, float vectorScale, int group, Span<int> sums)
+    {
+        if (VectorWeights.Length == 0)
+        {
+            return;
+        }
+
+        Span<int> dots = stackalloc int[L];
+        dots.Clear();
+        for (var d = 0; d < vector.Length; d++)
+        {
+            int x = vector[d];
+            if (x == 0)
+            {
+                continue;
+            }
+
+            var row = VectorWeights.AsSpan(((group * vector.Length) + d) * L, L);
+            for (var l = 0; l < L; l++)
+            {
+                dots[l] += x * row[l];
+            }
+        }
+
+        for (var l = 0; l < L; l++)
+        {
+            sums[l] += (int)MathF.Round(vectorScale * dots[l]);
+        }
+    }
+    /// <summary>
+    /// The best label sequence of one sentence given all its features (token i's are features[starts[i]..starts[i+1]])
+    /// and its tokens' rows among the word vectors (-1 for none) with their vector groups.
+    /// </summary>
+    public int[] Tag(List<ulong> features, List<int> starts, ReadOnlySpan<int> vectorRows, ReadOnlySpan<int> vectorGroups, WordVectors vectors)
     {
         // Threads that meet an unbuilt table may each build one; any of them serves.
         var table = _table ??= new WeightTable([this]);
@@ -54,6 +98,14 @@ internal sealed class LinearChain
         var rows = features.Count <= MaxStackFeatures ? stackalloc int[features.Count] : new int[features.Count];
         table.Find(CollectionsMarshal.AsSpan(features), rows);
         table.AddRows(0, rows, CollectionsMarshal.AsSpan(starts), sums);
+        for (var i = 0; i < n; i++)
+        {
+            if (vectorRows[i] >= 0)
+            {
+                AddVector(vectors.Row(vectorRows[i]), vectors.Scale, vectorGroups[i], sums.Slice(i * L, L));
+            }
+        }
+
         var emissions = n * L <= MaxStackScores ? stackalloc float[n * L] : new float[n * L];
         Emissions(sums, Scale, emissions);
         Viterbi(emissions, n, Transitions, labels);

@@ -5,8 +5,9 @@ namespace Newsgraph.Ner;
 /// <summary>
 /// Tags documents with both passes of a model. The two passes share one weight table; the first pass's context features
 /// are looked up once and their rows reused by the second, which extracts only its document-level features. The summed
-/// weights of each word's own features are cached per word form, for both passes at once. All sums are integers, so the
-/// labels are exactly those of scoring every feature of <see cref="FeatureExtractor.Extract"/> with each pass.
+/// weights of each word's own features and vector are cached per word form, for both passes at once. All sums are integers,
+/// so the labels are exactly those of scoring every feature of <see cref="FeatureExtractor.Extract"/> and each word's
+/// vector with each pass.
 /// </summary>
 internal sealed class NerDecoder
 {
@@ -18,6 +19,7 @@ internal sealed class NerDecoder
     private const int MaxCachedWords = 50_000;
 
     private readonly WeightTable _table;
+    private readonly LinearChain[] _passes;
     private readonly float[] _scales;
 
     /// <summary>Per pass, the transitions as <see cref="LinearChain.Decode"/> reads them.</summary>
@@ -31,6 +33,7 @@ internal sealed class NerDecoder
     public NerDecoder(LinearChain first, LinearChain second)
     {
         _table = new WeightTable([first, second]);
+        _passes = [first, second];
         _scales = [first.Scale, second.Scale];
         _transitions = [AllowedOnly(first.Transitions), AllowedOnly(second.Transitions)];
     }
@@ -172,6 +175,16 @@ internal sealed class NerDecoder
 
     private void SumWordFeatures(DocumentView view, int s, int j, WordRole role, int[] sums)
     {
+        if (role == WordRole.Self && view.VectorRows[s][j] is >= 0 and var vectorRow)
+        {
+            var vectors = view.Resources.Vectors;
+            var group = FeatureExtractor.VectorGroup(view, s, j);
+            for (var pass = 0; pass < Passes; pass++)
+            {
+                _passes[pass].AddVector(vectors.Row(vectorRow), vectors.Scale, group, sums.AsSpan(((pass * Roles) + (int)WordRole.Self) * L, L));
+            }
+        }
+
         var features = new List<ulong>();
         FeatureExtractor.WordFeatures(view, s, j, role, features);
         foreach (var feature in features)

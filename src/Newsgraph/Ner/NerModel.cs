@@ -30,6 +30,8 @@ internal sealed class NerModel
     /// <summary>A sanity bound far above any real model, so a corrupt count fails clearly instead of exhausting memory.</summary>
     private const int MaxRows = 50_000_000;
 
+    private const int MaxVectorWeights = FeatureExtractor.VectorGroups * 4096 * L;
+
     private static readonly Lazy<NerModel> Embedded = new(LoadEmbedded);
 
     private readonly NerDecoder _decoder;
@@ -148,6 +150,12 @@ internal sealed class NerModel
         {
             writer.Write(weight);
         }
+
+        writer.Write(chain.VectorWeights.Length);
+        foreach (var weight in chain.VectorWeights)
+        {
+            writer.Write(weight);
+        }
     }
 
     /// <summary>Reads one pass in bulk: the arrays are stored little-endian, as they lie in memory.</summary>
@@ -169,7 +177,16 @@ internal sealed class NerModel
 
         var transitions = new float[L * L];
         stream.ReadExactly(MemoryMarshal.AsBytes(transitions.AsSpan()));
-        return new LinearChain(keys, weights, scale, transitions);
+        stream.ReadExactly(header[..4]);
+        var vectorWeightCount = BinaryPrimitives.ReadInt32LittleEndian(header);
+        if (vectorWeightCount < 0 || vectorWeightCount > MaxVectorWeights || vectorWeightCount % L != 0)
+        {
+            throw new InvalidDataException($"NER model has a pass with {vectorWeightCount} word-vector weights.");
+        }
+
+        var vectorWeights = new short[vectorWeightCount];
+        stream.ReadExactly(MemoryMarshal.AsBytes(vectorWeights.AsSpan()));
+        return new LinearChain(keys, weights, scale, transitions, vectorWeights);
     }
 }
 

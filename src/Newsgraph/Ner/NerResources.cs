@@ -9,7 +9,11 @@ namespace Newsgraph.Ner;
 internal sealed class NerResources
 {
     private static readonly Lazy<NerResources> Embedded = new(() =>
-        new NerResources(WordClusters.Load(), Gazetteers.Load(), HashOf([WordClusters.DataFile, .. Gazetteers.ListNames.Select(n => "ner/" + n + ".txt")])));
+        new NerResources(
+            WordClusters.Load(),
+            Gazetteers.Load(),
+            WordVectors.Default,
+            HashOf([WordClusters.DataFile, .. Gazetteers.ListNames.Select(n => "ner/" + n + ".txt")], WordVectors.Default)));
 
     /// <summary>The working vocabulary of news, about 20 MB at most; rarer forms are described each time.</summary>
     private const int MaxCachedWords = 100_000;
@@ -18,10 +22,11 @@ internal sealed class NerResources
 
     private int _lastId = -1;
 
-    public NerResources(WordClusters clusters, Gazetteers gazetteers, string hash)
+    public NerResources(WordClusters clusters, Gazetteers gazetteers, WordVectors vectors, string hash)
     {
         Clusters = clusters;
         Gazetteers = gazetteers;
+        Vectors = vectors;
         Hash = hash;
     }
 
@@ -31,7 +36,9 @@ internal sealed class NerResources
 
     public Gazetteers Gazetteers { get; }
 
-    /// <summary>SHA-256 of the data files' lines, so a model trained with other word classes or lists is refused.</summary>
+    public WordVectors Vectors { get; }
+
+    /// <summary>SHA-256 of the data files' lines and the vectors, so a model trained with other word classes, lists or vectors is refused.</summary>
     public string Hash { get; }
 
     public DocumentView View(IReadOnlyList<string[]> sentences) => new(sentences, this);
@@ -44,11 +51,11 @@ internal sealed class NerResources
             return info;
         }
 
-        info = DocumentView.Describe(token, Clusters, Gazetteers);
+        info = DocumentView.Describe(token, Clusters, Gazetteers, Vectors);
         return _words.Count < MaxCachedWords ? _words.GetOrAdd(token, info with { Id = Interlocked.Increment(ref _lastId) }) : info;
     }
 
-    private static string HashOf(IEnumerable<string> files)
+    private static string HashOf(IEnumerable<string> files, WordVectors vectors)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
@@ -59,6 +66,7 @@ internal sealed class NerResources
             }
         }
 
+        sha.AppendData(Encoding.UTF8.GetBytes(vectors.Hash));
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..16];
     }
 }

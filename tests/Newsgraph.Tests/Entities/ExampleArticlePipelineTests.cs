@@ -112,4 +112,24 @@ public class ExampleArticlePipelineTests
         Assert.Equal(2, document.Get(Layers.Quotes).Length);
         Assert.Empty(document.Get(Layers.Entities));
     }
+
+    [Fact]
+    public void Aliases_in_capitals_name_their_entity_and_headline_words_in_capitals_do_not()
+    {
+        var document = new Analyzer().Analyze(PlainTextReader.FromText(
+            "US IS READY TO TALK, KERRY SAYS\n\nIslamic State (IS, formerly ISIS/ISIL) lost ground near Raqqa, officials said.\n", "test"));
+        var mentions = document.Get(Layers.Mentions);
+        var islamicState = Assert.Single(document.Get(Layers.Entities), e => e.Name == "Islamic State");
+        var names = islamicState.Mentions.Select(m => document.Slice(mentions[m].Span)).ToHashSet();
+        Assert.Superset(new HashSet<string> { "Islamic State", "IS", "ISIS", "ISIL" }, names);
+        Assert.DoesNotContain(mentions, m => m.Start < document.Text.IndexOf('\n', StringComparison.Ordinal) && document.Slice(m.Span) == "IS");
+    }
+
+    [Fact]
+    public void A_known_outlet_is_an_organisation_even_where_the_tagger_passed_it_by()
+    {
+        var document = new Analyzer().Analyze(PlainTextReader.FromText(
+            "Politics\n\nIn an interview to Turkey’s Kanal 24 on Tuesday, the columnist said the claims were treason.\n", "test"));
+        Assert.Equal(EntityType.Organization, Assert.Single(document.Get(Layers.Entities), e => e.Name == "Kanal 24").Type);
+    }
 }

@@ -6,8 +6,8 @@ public class NerDecoderTests
 {
     /// <summary>
     /// The decoder reuses the first pass's feature slots in the second and sums cached per-word weights for the features
-    /// that read one token alone; its labels must be exactly those of scoring every feature of each pass, including
-    /// words seen first in another role or case.
+    /// and vector of one token alone; its labels must be exactly those of scoring every feature and vector of each pass,
+    /// including words seen first in another role or case.
     /// </summary>
     [Fact]
     public void The_decoder_gives_the_labels_of_the_full_feature_lists()
@@ -27,7 +27,7 @@ public class NerDecoderTests
         for (var s = 0; s < view.Sentences.Count; s++)
         {
             FeatureExtractor.Extract(view, s, null, features, starts);
-            first[s] = model.First.Tag(features, starts);
+            first[s] = model.First.Tag(features, starts, view.VectorRows[s], Groups(view, s), view.Resources.Vectors);
         }
 
         var stats = new DocumentStats(view, first);
@@ -35,13 +35,16 @@ public class NerDecoderTests
         for (var s = 0; s < view.Sentences.Count; s++)
         {
             FeatureExtractor.Extract(view, s, stats, features, starts);
-            second[s] = model.Second.Tag(features, starts);
+            second[s] = model.Second.Tag(features, starts, view.VectorRows[s], Groups(view, s), view.Resources.Vectors);
         }
 
         Assert.Equal(second, model.Tag(view));
         Assert.Equal(second, model.Tag(view));
         Assert.Contains(second[0], label => label != NerLabels.Outside);
     }
+
+    private static int[] Groups(DocumentView view, int s) =>
+        [.. Enumerable.Range(0, view.Words[s].Length).Select(i => FeatureExtractor.VectorGroup(view, s, i))];
 
     /// <summary>Ingest tags articles on several threads with one model: its shared word caches must not mix them up.</summary>
     [Fact]
@@ -61,8 +64,8 @@ public class NerDecoderTests
     {
         const int L = NerLabels.Count;
         short[] Row(short first) => [.. Enumerable.Range(0, L).Select(l => (short)(first + l))];
-        var first = new LinearChain([10, 20], [.. Row(1), .. Row(100)], 1, new float[L * L]);
-        var second = new LinearChain([20, 30], [.. Row(-50), .. Row(7)], 1, new float[L * L]);
+        var first = new LinearChain([10, 20], [.. Row(1), .. Row(100)], 1, new float[L * L], []);
+        var second = new LinearChain([20, 30], [.. Row(-50), .. Row(7)], 1, new float[L * L], []);
         var table = new WeightTable([first, second]);
         int[] rows = new int[4];
         table.Find([10, 20, 30, 40], rows);
@@ -77,5 +80,33 @@ public class NerDecoderTests
         table.AddRows(1, rows, [0, 2, 4], sums);
         Assert.Equal([.. Row(-50).Select(w => (int)w)], sums[..L]);
         Assert.Equal([.. Row(7).Select(w => (int)w)], sums[L..]);
+    }
+
+    [Fact]
+    public void A_vector_adds_its_rounded_dot_product_with_its_groups_label_weights()
+    {
+        const int L = NerLabels.Count;
+        var weights = new short[2 * 2 * L];
+        weights[NerLabels.Outside] = 4;
+        weights[L + NerLabels.Outside] = -1;
+        weights[1] = 10;
+        var chain = new LinearChain([], [], 1, new float[L * L], weights);
+        var sums = new int[L];
+        sums[1] = 5;
+        chain.AddVector([3, 2], 0.5f, 0, sums);
+
+        // Outside: 0.5 * (3 * 4 + 2 * -1) = 5; label 1: 5 + 0.5 * (3 * 10) = 20.
+        Assert.Equal(5, sums[NerLabels.Outside]);
+        Assert.Equal(20, sums[1]);
+        Assert.All(sums[2..], sum => Assert.Equal(0, sum));
+
+        weights[(2 * L) + 1] = 4;
+        chain.AddVector([3, 2], 0.5f, 1, sums);
+        Assert.Equal(26, sums[1]);
+        Assert.Equal(5, sums[NerLabels.Outside]);
+
+        var none = new LinearChain([], [], 1, new float[L * L], []);
+        none.AddVector([3, 2], 0.5f, 0, sums);
+        Assert.Equal(26, sums[1]);
     }
 }

@@ -37,6 +37,8 @@ public class NerTrainerTests
         var model = NerTrainer.Train([Tiny], resources, new NerTrainingOptions { Epochs = 8, Folds = 2 }, "tiny", _ => { });
         var predicted = NerTrainer.Predict(model, resources, [Tiny]).Single();
         Assert.Equal(Tiny.Gold, predicted);
+        Assert.Equal(FeatureExtractor.VectorGroups * resources.Vectors.Dimensions * NerLabels.Count, model.First.VectorWeights.Length);
+        Assert.Contains(model.First.VectorWeights, w => w != 0);
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public class NerTrainerTests
         using var stream = new MemoryStream();
         model.Save(stream);
         stream.Position = 0;
-        var other = new NerResources(resources.Clusters, resources.Gazetteers, "other");
+        var other = new NerResources(resources.Clusters, resources.Gazetteers, resources.Vectors, "other");
         Assert.Throws<InvalidDataException>(() => NerModel.Load(stream, "model.bin", other));
     }
 
