@@ -77,14 +77,13 @@ internal static class EntityLexicon
     public static readonly FrozenDictionary<string, string> Demonyms = LanguageData.Rows("geo/demonyms.tsv")
         .ToFrozenDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly (FrozenDictionary<string, AliasEntry> ByName, FrozenSet<string> InCapitals) AliasTable = LoadAliases();
+
     /// <summary>Every alias and canonical name (folded, see <see cref="Fold"/>) with its entry.</summary>
-    public static readonly FrozenDictionary<string, AliasEntry> Aliases = LoadAliases();
+    public static FrozenDictionary<string, AliasEntry> Aliases => AliasTable.ByName;
 
     /// <summary>The aliases written in capitals ("ISIL", "US", "NATO"), as spelled: in running text such a word is the name.</summary>
-    public static readonly FrozenSet<string> CapitalAliases = LanguageData.Rows("en/aliases.tsv")
-        .SelectMany(row => row[3].Split('|').Prepend(row[0]))
-        .Where(alias => alias.Length >= 2 && alias.All(char.IsAsciiLetterUpper))
-        .ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> CapitalAliases => AliasTable.InCapitals;
 
     /// <summary>The longest title in words, so title matching knows how far to look.</summary>
     public static readonly int LongestTitle = Titles.Keys.Max(k => k.Split(' ').Length);
@@ -142,22 +141,27 @@ internal static class EntityLexicon
         _ => Gender.Unknown,
     };
 
-    private static FrozenDictionary<string, AliasEntry> LoadAliases()
+    private static (FrozenDictionary<string, AliasEntry>, FrozenSet<string>) LoadAliases()
     {
         var aliases = new Dictionary<string, AliasEntry>(StringComparer.Ordinal);
+        var inCapitals = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in LanguageData.Rows("en/aliases.tsv"))
         {
             var entry = new AliasEntry(row[0], ParseType(row[1]), row[2] == "-" ? null : row[2]);
-            aliases.TryAdd(Fold(row[0]), entry);
-            foreach (var alias in row[3].Split('|'))
+            foreach (var alias in row[3].Split('|').Prepend(row[0]))
             {
                 if (alias != "-")
                 {
                     aliases.TryAdd(Fold(alias), entry);
                 }
+
+                if (alias.Length >= 2 && alias.All(char.IsAsciiLetterUpper))
+                {
+                    inCapitals.Add(alias);
+                }
             }
         }
 
-        return aliases.ToFrozenDictionary(StringComparer.Ordinal);
+        return (aliases.ToFrozenDictionary(StringComparer.Ordinal), inCapitals.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -83,6 +83,7 @@ internal sealed class LinearChain
             sums[l] += (int)MathF.Round(vectorScale * dots[l]);
         }
     }
+
     /// <summary>
     /// The best label sequence of one sentence given all its features (token i's are features[starts[i]..starts[i+1]])
     /// and its tokens' rows among the word vectors (-1 for none) with their vector groups.

@@ -170,7 +170,7 @@ internal sealed class WordVectors
             compressed.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
             return new WordVectors(words, values, dimensions, scale);
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException and not FileNotFoundException)
+        catch (Exception e) when (e is IOException and not FileNotFoundException or FormatException or InvalidOperationException)
         {
             throw new InvalidDataException($"Word vectors '{origin}' are truncated or corrupt.", e);
         }
