@@ -50,15 +50,8 @@ internal static class TrainCommand
             Console.Error.WriteLine($"  {type,-5} F1 {typeScore.F1:F2}");
         }
 
-        try
+        if (!TryWrite("ner", outPath, model.Save))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-            using var stream = File.Create(outPath);
-            model.Save(stream);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"newsgraph train ner: cannot write {outPath}: {e.Message}");
             return ExitCodes.BadInput;
         }
 
@@ -92,13 +85,9 @@ internal static class TrainCommand
 
         Console.Error.WriteLine($"read {sentences.Sum(s => s.Length)} tokens in {clock.Elapsed.TotalSeconds:F1} s");
         var lines = ExchangeClustering.Run(sentences, options, Console.Error.WriteLine);
-        try
+        var header = $"# Word classes by exchange clustering ({string.Join(", ", inputs.Select(Path.GetFileName))}); made by ./newsgraph train clusters";
+        if (!TryWrite("clusters", outPath, stream => WriteLines(stream, [header, .. lines])))
         {
-            File.WriteAllLines(outPath, [$"# Word classes by exchange clustering ({string.Join(", ", inputs.Select(Path.GetFileName))}); made by ./newsgraph train clusters", .. lines]);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"newsgraph train clusters: cannot write {outPath}: {e.Message}");
             return ExitCodes.BadInput;
         }
 
@@ -130,18 +119,38 @@ internal static class TrainCommand
             return ExitCodes.BadInput;
         }
 
-        try
+        if (!TryWrite("word-vectors", outPath, vectors.Save))
         {
-            using var stream = File.Create(outPath);
-            vectors.Save(stream);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"newsgraph train word-vectors: cannot write {outPath}: {e.Message}");
             return ExitCodes.BadInput;
         }
 
         Console.Error.WriteLine($"wrote {vectors.Words.Length} words of {vectors.Dimensions} dimensions to {outPath} ({new FileInfo(outPath).Length / 1024} KB) in {clock.Elapsed.TotalSeconds:F1} s");
         return ExitCodes.Success;
+    }
+
+    /// <summary>Writes a trained artefact, creating its folder; false, with the reason on stderr, where it cannot be written.</summary>
+    private static bool TryWrite(string command, string outPath, Action<Stream> save)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            using var stream = File.Create(outPath);
+            save(stream);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"newsgraph train {command}: cannot write {outPath}: {e.Message}");
+            return false;
+        }
+    }
+
+    private static void WriteLines(Stream stream, IEnumerable<string> lines)
+    {
+        using var writer = new StreamWriter(stream);
+        foreach (var line in lines)
+        {
+            writer.WriteLine(line);
+        }
     }
 }
