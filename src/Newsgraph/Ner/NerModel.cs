@@ -30,7 +30,8 @@ internal sealed class NerModel
     /// <summary>A sanity bound far above any real model, so a corrupt count fails clearly instead of exhausting memory.</summary>
     private const int MaxRows = 50_000_000;
 
-    private const int MaxVectorWeights = FeatureExtractor.VectorGroups * 4096 * L;
+    /// <summary>The same bound for the word-vector weights of a pass: each group's dimensions over the labels.</summary>
+    private const int MaxVectorWeights = FeatureExtractor.VectorGroups * WordVectors.MaxDimensions * L;
 
     private static readonly Lazy<NerModel> Embedded = new(LoadEmbedded);
 

@@ -19,7 +19,7 @@ internal sealed class WordVectors
     /// <summary>Sanity bounds far above any real table, so a corrupt header fails clearly instead of exhausting memory.</summary>
     private const int MaxWords = 10_000_000;
 
-    private const int MaxDimensions = 4096;
+    public const int MaxDimensions = 4096;
 
     private static readonly Lazy<WordVectors> Embedded = new(LoadEmbedded);
 
@@ -46,9 +46,6 @@ internal sealed class WordVectors
     }
 
     public static WordVectors Default => Embedded.Value;
-
-    /// <summary>A table without words, for models trained without vectors.</summary>
-    public static WordVectors None { get; } = new([], [], 0, 1);
 
     public string[] Words { get; }
 
